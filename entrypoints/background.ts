@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: audit orchestration lives in utils/ (issue #4).
+});

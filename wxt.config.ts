@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See ../shared/stack-notes.md: there is no WXT Preact module, the Vite plugin goes in `vite`.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'th',
+    // The narrowest set: the crawl runs in the agency's tab through activeTab + scripting.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    browser_specific_settings: {
+      gecko: { id: 'oit-auditor@example.org', strict_min_version: '115.0' },
+    },
+  },
+  zip: { excludeSources: ['**/*'] },
+});
