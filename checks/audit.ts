@@ -1,0 +1,127 @@
+/**
+ * One audit, end to end: crawl (best-first, stopping when every item has its final answer) →
+ * engine → report. The same function runs in the content script and the CLI; only `fetch` differs.
+ */
+import { crawl, type CrawlHooks, type CrawlProgress, type CrawlResult, type CrawlSettings } from './crawl/crawler';
+import { evaluateItems, type ItemResult } from './engine';
+import type { SiteFeatures } from './features';
+import { makePriority } from './priority';
+import { REPORT_SCHEMA, type Report } from './report/schema';
+import type { RuleSet } from './rules';
+import { evaluateSurvey, type Survey } from './survey';
+
+export const TOOL = { name: 'oit-auditor', version: '0.1.0' } as const;
+
+export interface AuditOptions {
+  startUrl: string;
+  ruleset: RuleSet;
+  fetch: CrawlHooks['fetch'];
+  settings?: Partial<CrawlSettings>;
+  signal?: AbortSignal;
+  onProgress?: (p: CrawlProgress & { itemsPassed?: number; itemsTotal: number }) => void;
+  now?: () => number;
+  redirectMode?: 'manual' | 'follow';
+  /** Extra readers run on the gathered features before judging (QR codes, PDF text: issue #5). */
+  enrich?: (site: SiteFeatures, crawl: CrawlResult) => Promise<void>;
+}
+
+/** Score as the official model computes it: share of items at 100, equal weights unless the rule set says otherwise. */
+export function score(items: { id: string; status: string }[], ruleset: RuleSet): number {
+  const w = (id: string) => ruleset.weights?.[id] ?? 1;
+  const total = items.reduce((s, i) => s + w(i.id), 0);
+  if (!total) return 0;
+  const passed = items.filter((i) => i.status === 'pass').reduce((s, i) => s + w(i.id), 0);
+  return Math.round((1000 * passed) / total) / 10;
+}
+
+export function summarize(items: { id: string; status: string }[], ruleset: RuleSet): Report['summary'] {
+  const count = (s: string) => items.filter((i) => i.status === s).length;
+  return {
+    pass: count('pass'),
+    partial: count('partial'),
+    fail: count('fail'),
+    review: count('review'),
+    score: score(items, ruleset),
+    total: items.length,
+    passMark: ruleset.passMark,
+  };
+}
+
+export function buildReport(args: {
+  ruleset: RuleSet;
+  crawl: CrawlResult;
+  items: ItemResult[];
+  survey: Survey;
+  startedAt: Date;
+  finishedAt: Date;
+}): Report {
+  const { ruleset, crawl: c, items, survey } = args;
+  const home = c.site.pages.get(c.site.startUrl) ?? c.site.pages.values().next().value;
+  return {
+    schema: REPORT_SCHEMA,
+    tool: { ...TOOL },
+    site: { startUrl: c.site.startUrl, origin: c.site.origin, title: home?.title ?? '' },
+    ruleset: {
+      id: ruleset.id,
+      fiscalYear: ruleset.fiscalYear,
+      title: ruleset.title.th,
+      sections: ruleset.sections.map((x) => ({ id: x.id, title: x.title.th })),
+    },
+    startedAt: args.startedAt.toISOString(),
+    finishedAt: args.finishedAt.toISOString(),
+    crawl: {
+      pagesFetched: c.pagesFetched,
+      pagesFailed: c.pagesFailed,
+      documentsFound: c.documentsFound,
+      stoppedBy: c.stoppedBy,
+      errors: c.errors,
+      skipped: c.skipped,
+    },
+    summary: summarize(items, ruleset),
+    survey,
+    items: items.map((i) => ({
+      id: i.id,
+      section: i.section,
+      title: i.title,
+      status: i.status,
+      evidence: i.evidence,
+      missing: i.missing,
+      notes: i.notes,
+      titleEn: i.titleEn,
+      concept: i.concept,
+      missingEn: i.missingEn,
+      confidence: i.confidence,
+    })),
+  };
+}
+
+export async function runAudit(o: AuditOptions): Promise<Report> {
+  const now = o.now ?? (() => Date.now());
+  const startedAt = new Date(now());
+  const itemsTotal = o.ruleset.items.length;
+  let itemsPassed: number | undefined;
+  const isComplete = (site: SiteFeatures) => {
+    const items = evaluateItems(site, o.ruleset);
+    itemsPassed = items.filter((i) => i.status === 'pass').length;
+    const survey = evaluateSurvey(site);
+    return itemsPassed === itemsTotal && survey.eit.status === 'pass' && survey.iit.status === 'pass';
+  };
+  const result = await crawl(
+    o.startUrl,
+    {
+      fetch: o.fetch,
+      priority: makePriority(o.ruleset),
+      isComplete,
+      signal: o.signal,
+      now: o.now,
+      redirectMode: o.redirectMode,
+      onProgress: (p) => o.onProgress?.({ ...p, itemsPassed, itemsTotal }),
+    },
+    o.settings,
+  );
+  if (o.signal?.aborted) result.stoppedBy = 'cancelled';
+  if (o.enrich) await o.enrich(result.site, result);
+  const items = evaluateItems(result.site, o.ruleset);
+  const survey = evaluateSurvey(result.site);
+  return buildReport({ ruleset: o.ruleset, crawl: result, items, survey, startedAt, finishedAt: new Date(now()) });
+}

@@ -1,0 +1,342 @@
+/**
+ * The crawler: best-first over the agency's own site, features kept instead of pages.
+ * design.md "Data flow" and "Scope"; issue #2 §3. Runtime-agnostic: the extension's content script
+ * and the Node CLI pass their own `fetch`.
+ */
+import robotsParser from 'robots-parser';
+import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
+import { decodeHtml } from './decode';
+import { extractFeatures } from './extract';
+import { fetchWithRetry, sleepWithSignal, type FetchLike, type FetcherOptions, type FetchOutcome } from './fetcher';
+import { Frontier } from './frontier';
+import { isSameSite, normalizeUrl, pathPatternKey } from './url';
+
+export interface CrawlSettings {
+  maxPages: number;
+  maxDepth: number;
+  timeLimitMs: number;
+  concurrency: number;
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  retries: number;
+  /** Existence checks of same-site documents (HEAD, else a one-byte ranged GET). */
+  maxDocumentChecks: number;
+  /** Crawler-trap bound: fetches of one path with the same query keys (calendars, endless paging). */
+  maxQueryVariants: number;
+  /** Honour robots.txt (default). A webmaster auditing their own site may turn it off. */
+  obeyRobots: boolean;
+  /** Pause each worker takes between two requests (politeness). */
+  delayMs: number;
+}
+
+export const DEFAULT_CRAWL_SETTINGS: CrawlSettings = {
+  maxPages: 300,
+  maxDepth: 6,
+  timeLimitMs: 10 * 60_000,
+  concurrency: 4,
+  timeoutMs: 20_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  retries: 1,
+  maxDocumentChecks: 150,
+  maxQueryVariants: 25,
+  obeyRobots: true,
+  delayMs: 0,
+};
+
+export type StoppedBy = 'all-found' | 'exhausted' | 'page-limit' | 'time-limit' | 'cancelled';
+
+export interface CrawlError {
+  url: string;
+  reason: string;
+  /** Machine-readable kind of failure (stable; the UI translates it). */
+  code: string;
+  /** The page that linked to the URL. */
+  foundOn?: string;
+}
+
+export interface CrawlProgress {
+  pagesFetched: number;
+  pagesFailed: number;
+  maxPages: number;
+  queued: number;
+  documentsChecked: number;
+  documentsFound: number;
+  currentUrl?: string;
+  elapsedMs: number;
+}
+
+export interface CrawlHooks {
+  fetch: FetchLike;
+  /** Priority of following a link found on a page (higher first). */
+  priority?: (link: LinkFeature, from: PageFeatures) => number;
+  /** True when every item already has its final answer: the crawl may stop early. */
+  isComplete?: (site: SiteFeatures) => boolean;
+  onProgress?: (p: CrawlProgress) => void;
+  signal?: AbortSignal;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  redirectMode?: 'manual' | 'follow';
+  headers?: Record<string, string>;
+}
+
+export interface CrawlResult {
+  site: SiteFeatures;
+  pagesFetched: number;
+  pagesFailed: number;
+  documentsFound: number;
+  stoppedBy: StoppedBy;
+  errors: CrawlError[];
+  /** URLs never fetched because of a bound (trap caps, depth, robots.txt), counted per reason. */
+  skipped: Record<string, number>;
+}
+
+/** The start URL itself could not be fetched: the CLI exits 3 on this. */
+export class StartUrlError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(`cannot fetch ${url}: ${reason}`);
+  }
+}
+
+const HTML_TYPE = /text\/html|application\/xhtml|text\/plain/i;
+const isHtmlType = (ct: string) => !ct || HTML_TYPE.test(ct);
+
+function looksBinary(body: Uint8Array): boolean {
+  const n = Math.min(body.length, 1024);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (body[i] === 0) zeros++;
+  return zeros > 8 || (body[0] === 0x25 && body[1] === 0x50 && body[2] === 0x44 && body[3] === 0x46); // %PDF
+}
+
+export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Partial<CrawlSettings> = {}): Promise<CrawlResult> {
+  const s: CrawlSettings = { ...DEFAULT_CRAWL_SETTINGS, ...settingsIn };
+  const now = hooks.now ?? (() => Date.now());
+  const sleep = hooks.sleep ?? sleepWithSignal;
+  const started = now();
+  const start = normalizeUrl(startUrl);
+  if (!start) throw new StartUrlError(startUrl, 'not an http(s) URL');
+
+  let siteUrl = start;
+  const fetcher: FetcherOptions = {
+    fetch: hooks.fetch,
+    timeoutMs: s.timeoutMs,
+    maxBytes: s.maxBytes,
+    maxRedirects: s.maxRedirects,
+    retries: s.retries,
+    backoffMs: 500,
+    maxRetryAfterMs: 10_000,
+    sleep,
+    signal: hooks.signal,
+    redirectMode: hooks.redirectMode ?? 'manual',
+    inScope: (u) => isSameSite(u, siteUrl),
+    headers: hooks.headers,
+  };
+
+  const site: SiteFeatures = { startUrl: start, origin: new URL(start).origin, pages: new Map(), documents: new Map(), qrCodes: [] };
+  const errors: CrawlError[] = [];
+  const skipped: Record<string, number> = {};
+  const frontier = new Frontier();
+  const fetchedUrls = new Set<string>();
+  const patternCounts = new Map<string, number>();
+  let pagesFetched = 0;
+  let pagesFailed = 0;
+  let documentsChecked = 0;
+  let stoppedBy: StoppedBy | null = null;
+  let robots: ReturnType<typeof robotsParser> | null = null;
+  const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+  const addError = (e: CrawlError) => {
+    if (errors.length < 500) errors.push(e);
+  };
+
+  const progress = (currentUrl?: string) =>
+    hooks.onProgress?.({
+      pagesFetched, pagesFailed, maxPages: s.maxPages, queued: frontier.size, documentsChecked,
+      documentsFound: site.documents.size, currentUrl, elapsedMs: now() - started,
+    });
+
+  // --- the start page: its failure is fatal; its redirect may move the site (http → https, new domain).
+  const first = await fetchWithRetry(start, { ...fetcher, inScope: () => true }, { accept: isHtmlType });
+  if (!first.ok) {
+    if (first.code === 'cancelled') throw new StartUrlError(start, 'cancelled');
+    throw new StartUrlError(start, first.reason);
+  }
+  siteUrl = normalizeUrl(first.finalUrl) ?? start;
+  site.origin = new URL(siteUrl).origin;
+
+  if (s.obeyRobots) {
+    const r = await fetchWithRetry(`${site.origin}/robots.txt`, { ...fetcher, retries: 0 }, { accept: () => true });
+    if (r.ok && r.status === 200 && !/html/i.test(r.contentType)) {
+      robots = robotsParser(`${site.origin}/robots.txt`, new TextDecoder().decode(r.body));
+    }
+  }
+
+  const enqueueLinks = (page: PageFeatures) => {
+    for (const link of page.links) {
+      if (!link.internal || link.kind === 'mailto' || link.kind === 'tel') continue;
+      if (fetchedUrls.has(link.url)) continue;
+      const priority = hooks.priority ? hooks.priority(link, page) : 0;
+      if (link.kind === 'document' || link.kind === 'image') {
+        if (link.kind === 'image' && link.via !== 'a') continue;
+        frontier.push({ url: link.url, depth: page.depth + 1, priority: priority - 1, from: page.finalUrl, task: 'document' });
+      } else {
+        if (page.depth + 1 > s.maxDepth) {
+          if (!frontier.has(link.url)) skip('depth');
+          continue;
+        }
+        // Frames carry the real home page of splash-screen sites (thai-sites.md §7.1).
+        const boost = link.via === 'iframe' || link.via === 'frame' ? 50 : 0;
+        frontier.push({ url: link.url, depth: page.depth + 1, priority: priority + boost, from: page.finalUrl, task: 'page' });
+      }
+    }
+  };
+
+  const recordPage = (outcome: FetchOutcome & { ok: true }, depth: number): PageFeatures | null => {
+    if (!isHtmlType(outcome.contentType) || looksBinary(outcome.body)) {
+      // A link that looked like a page is a document (dl.php?id=1 answering a PDF).
+      if (!isHtmlType(outcome.contentType)) {
+        site.documents.set(outcome.url, { url: outcome.url, isInternal: true, exists: true, status: outcome.status, contentType: outcome.contentType });
+      } else {
+        addError({ url: outcome.url, reason: 'binary content served as text/html', code: 'not-html' });
+      }
+      return null;
+    }
+    const { text, charset } = decodeHtml(outcome.body, outcome.contentType);
+    const finalUrl = normalizeUrl(outcome.finalUrl) ?? outcome.url;
+    const page = extractFeatures(text, finalUrl, { url: outcome.url, depth, status: outcome.status, contentType: outcome.contentType, charset, siteUrl });
+    if (outcome.truncated) addError({ url: outcome.url, reason: `page larger than ${Math.round(s.maxBytes / 1048576)} MB: only the start was read`, code: 'truncated' });
+    site.pages.set(outcome.url, page);
+    fetchedUrls.add(finalUrl);
+    return page;
+  };
+
+  const startPage = recordPage(first, 0);
+  pagesFetched = 1;
+  fetchedUrls.add(start);
+  if (startPage) enqueueLinks(startPage);
+  progress(start);
+
+  const checkDocument = async (url: string, from?: string) => {
+    documentsChecked++;
+    let r = await fetchWithRetry(url, fetcher, { method: 'HEAD' });
+    if (!r.ok && (r.status === 405 || r.status === 501 || r.status === 403 || r.code === 'network')) {
+      r = await fetchWithRetry(url, fetcher, { headers: { Range: 'bytes=0-0' }, accept: () => false });
+    }
+    const doc: DocumentFeature = site.documents.get(url) ?? { url, isInternal: true };
+    if (r.ok) {
+      doc.status = r.status;
+      doc.contentType = r.contentType;
+      if (/text\/html/i.test(r.contentType)) {
+        doc.exists = false;
+        doc.problem = 'HTML in place of the document';
+        addError({ url, reason: 'document link answers an HTML page', code: 'not-a-document', foundOn: from });
+      } else {
+        doc.exists = true;
+      }
+    } else if (r.code !== 'cancelled') {
+      doc.exists = false;
+      doc.status = r.status;
+      doc.problem = r.reason;
+      addError({ url, reason: r.reason, code: r.code, foundOn: from });
+    }
+    site.documents.set(url, doc);
+  };
+
+  // --- the worker pool: N loops pulling the best entry; idle workers wait for in-flight pages.
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
+  const notify = () => {
+    for (const w of waiters.splice(0)) w();
+  };
+  const idle = () => new Promise<void>((resolve) => waiters.push(resolve));
+  let sinceCompleteCheck = 0;
+
+  const stop = (why: StoppedBy) => {
+    if (!stoppedBy) stoppedBy = why;
+    notify();
+  };
+
+  const worker = async () => {
+    for (;;) {
+      if (stoppedBy) return;
+      if (hooks.signal?.aborted) return stop('cancelled');
+      if (now() - started > s.timeLimitMs) return stop('time-limit');
+      const entry = frontier.pop();
+      if (!entry) {
+        if (inFlight === 0) return stop('exhausted');
+        await idle();
+        continue;
+      }
+      if (entry.task === 'document') {
+        if (documentsChecked >= s.maxDocumentChecks) {
+          skip('document-limit');
+          if (!site.documents.has(entry.url)) site.documents.set(entry.url, { url: entry.url, isInternal: true });
+          continue;
+        }
+      } else {
+        if (pagesFetched >= s.maxPages) {
+          stop('page-limit');
+          return;
+        }
+        const pattern = pathPatternKey(entry.url);
+        const n = patternCounts.get(pattern) ?? 0;
+        if (n >= s.maxQueryVariants) {
+          skip('query-variants');
+          continue;
+        }
+        patternCounts.set(pattern, n + 1);
+      }
+      if (robots && robots.isAllowed(entry.url, 'OITAuditor') === false) {
+        skip('robots');
+        addError({ url: entry.url, reason: 'disallowed by robots.txt', code: 'robots', foundOn: entry.from });
+        continue;
+      }
+      inFlight++;
+      try {
+        if (entry.task === 'document') {
+          await checkDocument(entry.url, entry.from);
+        } else {
+          pagesFetched++;
+          fetchedUrls.add(entry.url);
+          progress(entry.url);
+          const r = await fetchWithRetry(entry.url, fetcher, { accept: isHtmlType });
+          if (!r.ok) {
+            if (r.code !== 'cancelled') {
+              pagesFailed++;
+              addError({ url: entry.url, reason: r.reason, code: r.code, foundOn: entry.from });
+            }
+          } else {
+            const page = recordPage(r, entry.depth);
+            if (page) enqueueLinks(page);
+          }
+          if (hooks.isComplete) {
+            sinceCompleteCheck++;
+            if (sinceCompleteCheck >= (pagesFetched < 60 ? 1 : 5)) {
+              sinceCompleteCheck = 0;
+              if (hooks.isComplete(site)) stop('all-found');
+            }
+          }
+        }
+      } finally {
+        inFlight--;
+        notify();
+      }
+      if (s.delayMs > 0) await sleep(s.delayMs, hooks.signal);
+    }
+  };
+
+  await Promise.all(Array.from({ length: Math.max(1, s.concurrency) }, () => worker()));
+  progress();
+  return {
+    site,
+    pagesFetched,
+    pagesFailed,
+    documentsFound: site.documents.size,
+    stoppedBy: stoppedBy ?? 'exhausted',
+    errors,
+    skipped,
+  };
+}

@@ -1,0 +1,422 @@
+/**
+ * HTML → PageFeatures. One iterative walk over the parsed document (cheerio/slim: htmlparser2), in
+ * document order, so that "nearest heading before a link" costs nothing and a 10,000-deep page
+ * cannot overflow the stack. Nothing is read from comments, `<template>`, `<script>` or `<style>`
+ * (thai-sites.md §7.5: a stale itas link inside an HTML comment must not count); hidden content
+ * (accordions, carousels, tab panes) is read, because it is published (§7.3).
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import type { DateFeature, FormFeature, ImageFeature, LinkFeature, LinkVia, PageFeatures, PersonFeature } from '../features';
+import { normalize } from '../thai/normalize';
+import { parseFiscalYears, parseThaiDates } from '../thai/dates';
+import { classifyUrl, isSameSite, normalizeUrl, urlFromScript } from './url';
+
+export interface ExtractLimits {
+  maxLinks: number;
+  maxTextChars: number;
+  maxImages: number;
+}
+
+export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = { maxLinks: 3000, maxTextChars: 40_000, maxImages: 400 };
+
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CONTEXT_TAGS = new Set(['li', 'tr', 'dd', 'dt', 'p', 'figure', 'caption']);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'tr', 'td', 'th', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header',
+  'footer', 'nav', 'ul', 'ol', 'table', 'dd', 'dt', 'figure', 'figcaption', 'blockquote', 'form', 'option', 'label',
+]);
+const NAV_TAGS = new Set(['nav', 'header', 'footer']);
+const NAV_CLASS = /(^|[\s_-])(nav|navbar|menu|menus|mega-?menu|dropdown|submenu|footer|header|breadcrumbs?|topbar|sitemap-menu)($|[\s_-]|\d)/i;
+const NAV_ROLE = /^(navigation|menu|menubar|banner|contentinfo)$/i;
+
+const PLACEHOLDER_PHOTO = /(ex_personnel|no[-_]?(image|img|photo|pic)|noimg|nophoto|avatar|placeholder|default[-_]?(user|person|profile)|blank|unknown|user[-_]?icon|person[-_]?icon|silhouette)/i;
+/** Thai personal titles before a name (thai-sites.md §1.9, §1.4 cards). `นาย` must not catch `นายก`. */
+const NAME_RE = /(?:^|[\s(>:])((?:นางสาว|นาง|นาย|น\.ส\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี|ร\.ท\.|ร้อยโท)\s?(?:หญิง)?|ดร\.|จ\.ส\.อ\.|จ\.ส\.ท\.|ส\.อ\.|ส\.ต\.อ\.|ด\.ต\.|ร\.ต\.ต\.|พ\.ต\.ท\.|พ\.ต\.อ\.|นพ\.|พญ\.|จ่าเอก|สิบเอก|พันจ่าเอก|ผศ\.|รศ\.)\s?([ก-ฮเ-ไ][ก-๛]{1,30})\s+([ก-ฮเ-ไ][ก-๛]{1,30}))/g;
+const NOT_A_FIRST_NAME = /^(ก(องค์การ|เทศมนตรี|อบต|อบจ|ฯ|เมือง|สมาคม|รัฐมนตรี)?$|กองค์|กเทศ|กอบ|อำเภอ|อําเภอ|ทหาร|ช่าง|หน้า|จ้าง|ประกัน|ทุน|ตำรวจ|แพทย์$)/;
+const POSITION_RE = /(รองนายก|นายก|ประธานสภา|รองประธานสภา|เลขานุการ|สมาชิกสภา|ปลัด|รองปลัด|ผู้อำนวยการ|หัวหน้า|ผู้ช่วย|นักวิชาการ|นักพัฒนา|นักทรัพยากร|นักจัดการ|นักวิเคราะห์|นิติกร|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ครู|ผู้ใหญ่บ้าน|กำนัน|ที่ปรึกษา|ผู้ตรวจ|วิศวกร|นายช่าง)/;
+const PHONE_RE = /(?<![\d])(0\d(?:[\s\-.()]{0,2}\d){7,8})(?![\d])/g;
+const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+const MAP_URL = /(google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com\/map)/i;
+
+function bounded(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n) : s;
+}
+
+/** Text of a subtree (bounded), with block boundaries as spaces, skipping script/style/template. */
+export function textOf(node: AnyNode, max = 400): string {
+  const parts: string[] = [];
+  let len = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length && len < max) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = (n as unknown as { data: string }).data;
+      parts.push(t);
+      len += t.length;
+    } else if (n.type === 'tag' || n.type === 'root') {
+      const el = n as Element;
+      if (el.name && SKIP_TAGS.has(el.name)) continue;
+      if (el.name && BLOCK_TAGS.has(el.name)) parts.push(' ');
+      const kids = el.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return bounded(parts.join(''), max);
+}
+
+function attr(el: Element, name: string): string {
+  return el.attribs?.[name] ?? '';
+}
+
+function isNavElement(el: Element): boolean {
+  if (NAV_TAGS.has(el.name)) return true;
+  if (el.name === 'html' || el.name === 'body') return false;
+  const role = attr(el, 'role');
+  if (role && NAV_ROLE.test(role)) return true;
+  const cls = `${attr(el, 'class')} ${attr(el, 'id')}`;
+  return cls.length > 1 && NAV_CLASS.test(cls);
+}
+
+interface Frame {
+  node: AnyNode;
+  inNav: boolean;
+  linkUrl: string | undefined;
+}
+
+/** Collapse normalised matches of phone numbers into a canonical digit string. */
+export function findPhones(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PHONE_RE)) {
+    const digits = m[1].replace(/\D/g, '');
+    if (digits.length === 9 || digits.length === 10) out.add(digits);
+  }
+  return [...out];
+}
+
+export function findEmails(text: string): string[] {
+  return [...new Set((text.match(EMAIL_RE) ?? []).map((e) => e.toLowerCase()))];
+}
+
+/** Names with a Thai title in a normalised text. */
+export function findNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    if (NOT_A_FIRST_NAME.test(m[2])) continue;
+    out.push(m[1].replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
+function positionIn(cardText: string, name: string): string {
+  const rest = cardText.replace(name, ' ');
+  const m = POSITION_RE.exec(rest);
+  if (!m) return '';
+  const tail = rest.slice(m.index);
+  const stop = tail.search(/(เบอร์|โทร|tel|e-?mail|อีเมล|มือถือ|\d{3,}|นางสาว|นาง|นาย(?!ก))/i);
+  return bounded((stop > 0 ? tail.slice(0, stop) : tail).trim(), 120);
+}
+
+/**
+ * A person card around a name: the nearest ancestor holding an image, as long as it holds no
+ * other name (a row of cards must not lend one card's photo or phone to another).
+ */
+function personFromName(textNode: AnyNode, name: string, pageUrl: string): PersonFeature | null {
+  let el: Element | null = textNode.parent as Element | null;
+  let card: Element | null = null;
+  for (let depth = 0; el && depth < 8 && el.type === 'tag'; depth++) {
+    const text = normalize(textOf(el, 800));
+    const names = new Set(findNames(text));
+    if (names.size > 1 || text.length > 700) break;
+    card = el;
+    const imgs = collectImages(el);
+    if (imgs.length) break;
+    el = el.parent as Element | null;
+  }
+  if (!card) return null;
+  const text = normalize(textOf(card, 800));
+  const imgs = collectImages(card);
+  const srcs = imgs.map((i) => `${attr(i, 'src')} ${attr(i, 'data-src')} ${attr(i, 'alt')}`);
+  const position = positionIn(text, name);
+  const hrefs = collectHrefs(card);
+  const phones = findPhones(text).concat(hrefs.filter((h) => /^tel:/i.test(h)).map((h) => h.slice(4).replace(/\D/g, '')));
+  const emails = findEmails(text).concat(hrefs.filter((h) => /^mailto:/i.test(h)).map((h) => h.slice(7).split('?')[0].toLowerCase()));
+  void pageUrl;
+  return {
+    name,
+    position,
+    hasPhoto: imgs.length > 0,
+    isPlaceholderPhoto: imgs.length > 0 && srcs.every((s) => PLACEHOLDER_PHOTO.test(s)),
+    phones: [...new Set(phones.filter(Boolean))],
+    emails: [...new Set(emails.filter(Boolean))],
+    text: bounded(text, 400),
+  };
+}
+
+function collectImages(el: Element): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length && out.length < 5) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === 'img') out.push(e);
+    stack.push(...e.children);
+  }
+  return out;
+}
+
+function collectHrefs(el: Element): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length && out.length < 20) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === 'a' && e.attribs.href) out.push(e.attribs.href.trim());
+    stack.push(...e.children);
+  }
+  return out;
+}
+
+function closestContext(el: Element): Element | null {
+  let p = el.parent as Element | null;
+  for (let i = 0; p && i < 6 && p.type === 'tag'; i++) {
+    if (CONTEXT_TAGS.has(p.name)) return p;
+    p = p.parent as Element | null;
+  }
+  return null;
+}
+
+function formOf(el: Element, pageUrl: string, heading: string): FormFeature {
+  const fields: string[] = [];
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length && fields.length < 60) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === 'input' || e.name === 'textarea' || e.name === 'select') {
+      const type = attr(e, 'type').toLowerCase();
+      if (type === 'hidden' || type === 'submit' || type === 'button') continue;
+      const f = normalize(`${attr(e, 'name')} ${attr(e, 'placeholder')} ${attr(e, 'aria-label')}`);
+      if (f) fields.push(f);
+    } else if (e.name === 'label') {
+      const f = normalize(textOf(e, 80));
+      if (f) fields.push(f);
+    }
+    stack.push(...e.children);
+  }
+  const legend = normalize(textOf(el, 200));
+  return {
+    action: normalizeUrl(attr(el, 'action') || pageUrl, pageUrl) ?? pageUrl,
+    method: attr(el, 'method').toLowerCase() === 'post' ? 'post' : 'get',
+    fields,
+    heading: heading || bounded(legend, 120),
+  };
+}
+
+/** Parse one HTML page into features. `pageUrl` is the final URL (after redirects). */
+export function extractFeatures(
+  html: string,
+  pageUrl: string,
+  meta: { url?: string; depth?: number; status?: number; contentType?: string; charset?: string; siteUrl?: string } = {},
+  limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
+): PageFeatures {
+  const $ = load(html);
+  const root = $.root()[0] as AnyNode;
+  const siteUrl = meta.siteUrl ?? pageUrl;
+  let base = pageUrl;
+  const baseHref = $('base[href]').first().attr('href');
+  if (baseHref) base = normalizeUrl(baseHref, pageUrl) ?? pageUrl;
+
+  const links: LinkFeature[] = [];
+  const seenLinks = new Set<string>();
+  const images: ImageFeature[] = [];
+  const forms: FormFeature[] = [];
+  const headings: string[] = [];
+  const textParts: string[] = [];
+  const nameNodes: { node: AnyNode; name: string }[] = [];
+  let textLen = 0;
+  const navParts: string[] = [];
+  let navLen = 0;
+  let heading = '';
+  let hasMap = false;
+  const contextCache = new Map<Element, string>();
+
+  const contextText = (el: Element): string => {
+    const c = closestContext(el);
+    if (!c) return '';
+    let t = contextCache.get(c);
+    if (t === undefined) {
+      t = normalize(textOf(c, 300));
+      contextCache.set(c, t);
+    }
+    return t;
+  };
+
+  const addLink = (raw: string, via: LinkVia, el: Element, frame: Frame, label: string, hasImage: boolean) => {
+    if (links.length >= limits.maxLinks) return;
+    const r = raw.trim();
+    let url: string | null;
+    let kind: LinkFeature['kind'];
+    if (/^mailto:/i.test(r)) {
+      url = r;
+      kind = 'mailto';
+    } else if (/^tel:/i.test(r)) {
+      url = r;
+      kind = 'tel';
+    } else {
+      url = normalizeUrl(r, base);
+      if (!url) return;
+      kind = classifyUrl(url);
+    }
+    if (url && MAP_URL.test(url)) hasMap = true;
+    const text = normalize(label);
+    const key = `${url}\u0000${text}\u0000${frame.inNav ? 1 : 0}`;
+    if (seenLinks.has(key)) return;
+    seenLinks.add(key);
+    links.push({
+      url,
+      kind,
+      via,
+      internal: kind !== 'mailto' && kind !== 'tel' && isSameSite(url, siteUrl),
+      text: bounded(text, 300),
+      label: bounded(label.replace(/\s+/g, ' ').trim(), 300),
+      hasImage,
+      inNav: frame.inNav,
+      heading,
+      context: contextText(el),
+    });
+  };
+
+  const stack: Frame[] = [{ node: root, inNav: false, linkUrl: undefined }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (frame.inNav) {
+        // Site chrome (header/footer) still carries the contact block: keep a bounded copy for phones and e-mails.
+        if (navLen < 10_000) {
+          navParts.push(' ', data);
+          navLen += data.length;
+        }
+        continue;
+      }
+      if (textLen < limits.maxTextChars && data.trim()) {
+        textParts.push(data);
+        textLen += data.length;
+      }
+      if (/(นาย|นาง|น\.ส\.|ว่าที่|ดร\.|จ\.ส\.|ส\.อ\.|ด\.ต\.|พ\.ต\.|ร\.ต\.|นพ\.|พญ\.|จ่า|สิบ|ผศ\.|รศ\.)/.test(data) && nameNodes.length < 200) {
+        for (const name of findNames(normalize(data))) nameNodes.push({ node, name });
+      }
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const tag = el.name;
+    if (tag && SKIP_TAGS.has(tag)) continue;
+    if (node.type === 'script' || node.type === 'style') continue;
+    const inNav = frame.inNav || (tag ? isNavElement(el) : false);
+    let linkUrl = frame.linkUrl;
+
+    if (tag) {
+      if (BLOCK_TAGS.has(tag) && !inNav) textParts.push(' ');
+      if (HEADING_TAGS.has(tag)) {
+        const h = normalize(textOf(el, 300));
+        if (h) {
+          heading = h;
+          if (!inNav && headings.length < 200) headings.push(h);
+        }
+      }
+      const onclick = attr(el, 'onclick');
+      if (tag === 'a' || tag === 'area') {
+        const href = attr(el, 'href');
+        const target = /^\s*javascript:/i.test(href) ? urlFromScript(href) : href && !href.trim().startsWith('#') ? href : null;
+        const fromClick = onclick ? urlFromScript(onclick) : null;
+        const imgs = tag === 'a' ? collectImages(el) : [];
+        let label = tag === 'a' ? textOf(el, 300).replace(/\s+/g, ' ').trim() : attr(el, 'alt');
+        if (!label) label = imgs.map((i) => attr(i, 'alt') || attr(i, 'title')).join(' ').trim() || attr(el, 'title') || attr(el, 'aria-label');
+        for (const [u, via] of [[target, /^\s*javascript:/i.test(href) ? 'js' : tag], [fromClick, 'js']] as const) {
+          if (u) addLink(u, via as LinkVia, el, { ...frame, inNav }, label, imgs.length > 0);
+        }
+        const resolved = target ? normalizeUrl(target, base) : fromClick ? normalizeUrl(fromClick, base) : null;
+        if (resolved) linkUrl = resolved;
+      } else if (onclick) {
+        const u = urlFromScript(onclick);
+        if (u) addLink(u, 'js', el, { ...frame, inNav }, textOf(el, 200).replace(/\s+/g, ' ').trim(), false);
+      }
+      if (tag === 'iframe' || tag === 'frame' || tag === 'embed') {
+        const src = attr(el, 'src') || attr(el, 'data-src');
+        if (src) addLink(src, tag as LinkVia, el, { ...frame, inNav }, attr(el, 'title') || heading, false);
+      } else if (tag === 'object') {
+        const data = attr(el, 'data');
+        if (data) addLink(data, 'object', el, { ...frame, inNav }, attr(el, 'title') || heading, false);
+      } else if (tag === 'img' && images.length < limits.maxImages) {
+        const src = attr(el, 'src') || attr(el, 'data-src') || attr(el, 'data-lazy-src');
+        const abs = src ? normalizeUrl(src, base) : null;
+        if (abs) {
+          const alt = normalize(`${attr(el, 'alt')} ${attr(el, 'title')}`);
+          if (/แผนที่|\bmap\b/.test(alt)) hasMap = true;
+          images.push({
+            src: abs,
+            alt,
+            context: contextText(el) || normalize(textOf(el.parent as Element, 200)),
+            linkUrl,
+            width: parseInt(attr(el, 'width'), 10) || undefined,
+            height: parseInt(attr(el, 'height'), 10) || undefined,
+          });
+        }
+      } else if (tag === 'form' && forms.length < 30) {
+        forms.push(formOf(el, pageUrl, heading));
+      } else if (tag === 'map') {
+        hasMap = true;
+      }
+    }
+    const kids = el.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inNav, linkUrl });
+  }
+
+  const text = bounded(normalize(textParts.join('')), limits.maxTextChars);
+  const title = normalize($('title').first().text());
+  const people: PersonFeature[] = [];
+  const seenPeople = new Set<string>();
+  for (const { node, name } of nameNodes) {
+    if (seenPeople.has(name)) continue;
+    const p = personFromName(node, name, pageUrl);
+    if (p) {
+      seenPeople.add(name);
+      people.push(p);
+    }
+  }
+  const dates: DateFeature[] = [];
+  const seenDates = new Set<string>();
+  for (const d of parseThaiDates(text)) {
+    const k = `${d.year}-${d.month ?? ''}-${d.day ?? ''}`;
+    if (seenDates.has(k) || dates.length >= 400) continue;
+    seenDates.add(k);
+    dates.push({ year: d.year, month: d.month, day: d.day });
+  }
+  const linkTexts = links.filter((l) => !l.inNav).map((l) => l.text).join(' ');
+  return {
+    url: meta.url ?? pageUrl,
+    finalUrl: pageUrl,
+    depth: meta.depth ?? 0,
+    status: meta.status ?? 200,
+    contentType: meta.contentType ?? 'text/html',
+    charset: meta.charset ?? 'utf-8',
+    title,
+    headings,
+    links,
+    images,
+    forms,
+    people,
+    phones: findPhones(`${text} ${normalize(navParts.join(''))}`),
+    emails: findEmails(`${text} ${normalize(navParts.join(''))}`),
+    dates,
+    fiscalYears: parseFiscalYears(`${title} ${headings.join(' ')} ${text} ${bounded(linkTexts, 20000)}`),
+    hasMap,
+    text,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Detectors are small pure functions over the features of one candidate (a link or page that
+ * names the item) and the site (style.md §4). They prove one component and say `review` when only a
+ * person can judge (a picture, a scan, a viewer on another site).
+ */
+import type { z } from 'zod';
+import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
+import type { Text } from '../rules';
+
+export type CandidateKind = 'page' | 'document' | 'image' | 'link' | 'qr';
+
+/** Something on the site that names the item: a link to it, or a page titled with it. */
+export interface Candidate {
+  url: string;
+  kind: CandidateKind;
+  /** Original wording of the link or page title (display). */
+  label: string;
+  /** Normalised text that matched, plus its context. */
+  text: string;
+  /** The page on which the link was found (or the page itself). */
+  foundOn: string;
+  link?: LinkFeature;
+  /** The target page, when it was crawled. */
+  page?: PageFeatures;
+  /** The target document, when it is one. */
+  doc?: DocumentFeature;
+  /** Documents reachable from the target page that belong to it (a post's attachments). */
+  attachments: { link: LinkFeature; doc?: DocumentFeature }[];
+  /** Outside the agency's site (Drive, Facebook, e-GP …). */
+  isExternal: boolean;
+  /** A viewer or host whose content the crawler cannot read (Drive, FlowPaper …). */
+  isViewer: boolean;
+  /** The wording is the official title, or a strong synonym (not a weak one). */
+  isStrong: boolean;
+  score: number;
+}
+
+export interface DetectorContext {
+  site: SiteFeatures;
+  fiscalYear: number;
+  isLocalGov: boolean;
+  /** All candidates of the item (some components look across pages, e.g. executives on two pages). */
+  candidates: Candidate[];
+}
+
+export interface DetectorResult {
+  status: 'pass' | 'fail' | 'review';
+  /** What is missing, in Thai first (shown in the checklist). */
+  missing?: Text[];
+  notes?: Text[];
+}
+
+export interface Detector<P = Record<string, unknown>> {
+  id: string;
+  params: z.ZodType<P>;
+  evaluate(candidate: Candidate, params: P, ctx: DetectorContext): DetectorResult;
+}
+
+export function defineDetector<P>(d: Detector<P>): Detector<P> {
+  return d;
+}
