@@ -107,7 +107,8 @@ const MONTH_PARTS: readonly (readonly [full: string, first: string, second: stri
 export const THAI_MONTHS: readonly { full: string; abbr: string[]; month: number }[] = MONTH_PARTS.map(
   ([full, first, second], i) => ({ full, abbr: abbrVariants(first, second), month: i + 1 }),
 );
-for (const m of THAI_MONTHS) Object.freeze(Object.freeze(m).abbr);
+// Frozen: shared data that every module reads; an accidental push would change every parse.
+for (const m of Object.freeze(THAI_MONTHS)) Object.freeze(Object.freeze(m).abbr);
 
 /**
  * Common misspellings of full names seen in typed Thai: ฏ for ฎ in กรกฎาคม, and กุมภาพันธ์ without
@@ -245,11 +246,12 @@ const DAY_SRC = '(?<!\\d)(?<!\\d[.,:/])(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
  * Day? + month + (ปี? era? year)?: `4 ธ.ค. 2567`, `4 ธ.ค.67`, `มีนาคม 2566`,
- * `ตุลาคม พ.ศ. 2567`, `ตุลาคม ปี 2567`, `1 october 2024`, and a bare month (used for ranges and
- * year inference). Groups: 1 day, 2 month, 3 era, 4 year.
+ * `ตุลาคม พ.ศ. 2567`, `ตุลาคม ปี 2567`, the formal `15 เดือน มีนาคม พ.ศ. 2566` of signed notices,
+ * `1 october 2024`, and a bare month (used for ranges and year inference).
+ * Groups: 1 day, 2 month, 3 era, 4 year.
  */
 const MONTH_PHRASE_RE = new RegExp(
-  `(?:${DAY_SRC} ?)?(${MONTH_SRC})(?: ?(?:ปี ?)?(?:(${ERA_SRC}) ?)?${YEAR_SRC})?`,
+  `(?:${DAY_SRC} ?(?:เดือน ?)?)?(${MONTH_SRC})(?: ?(?:ปี ?)?(?:(${ERA_SRC}) ?)?${YEAR_SRC})?`,
   'gd',
 );
 
@@ -506,10 +508,13 @@ export function parseThaiDates(text: string): ThaiDate[] {
   const ranges = findRanges(normalized, tokens);
   const out: ThaiDate[] = [];
   const push = (t: Token, year: number, month?: number, day?: number) => {
-    const d: ThaiDate = { year, text: normalized.slice(t.start, t.end) };
-    if (month !== undefined) d.month = month;
-    if (day !== undefined) d.day = day;
-    out.push(d);
+    // Optional fields are left out rather than set to undefined, so results compare with toEqual.
+    out.push({
+      year,
+      ...(month !== undefined && { month }),
+      ...(day !== undefined && { day }),
+      text: normalized.slice(t.start, t.end),
+    });
   };
 
   for (const t of tokens) {
@@ -645,6 +650,18 @@ const BARE_RANGE_RE = /(?<!\d)(?<!\d[-–.,/: ])(25\d\d) ?[-–—] ?(25\d\d)(?!
 const TWO_DIGIT_RANGE_RE = /(?<!\d)(?<!\d[-.,/:])(\d\d)[-–](\d\d)(?!\d)(?![-.,/:]\d)(?! ?[\u0E01-\u0E4E%])/g;
 const TWO_DIGIT_SINGLE_RE = /(?<=[\u0E01-\u0E4E])[-_](\d\d)(?!\d)(?![-.,/:]\d)(?! ?[\u0E01-\u0E4E%])/g;
 
+/** Whether [start, end) overlaps one of `spans` (sorted, non-overlapping): a binary search. */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+
 /** Every year from `from` to `to` when it is a plausible plan span, else only the two ends. */
 function yearsBetween(from: number, to: number | null): number[] {
   if (to === null || to === from) return [from];
@@ -661,7 +678,7 @@ function yearsBetween(from: number, to: number | null): number[] {
 export function parseFiscalYears(text: string): number[] {
   const normalized = normalize(text);
   const dates = scan(normalized).filter((t) => t.kind === 'date');
-  const isInDate = (start: number, end: number) => dates.some((d) => start < d.end && d.start < end);
+  const isInDate = (start: number, end: number) => overlapsAny(dates, start, end);
   const years = new Set<number>();
   const addAll = (ys: number[]) => ys.forEach((y) => years.add(y));
 

@@ -30,8 +30,12 @@ const WHITESPACE_RE = /\s+/g;
  * U+0E34–U+0E3A, and U+0E47–U+0E4E: MAITAIKHU, the four tone marks, THANTHAKHAT, NIKHAHIT,
  * YAMAKKAN). A combining mark can never start a Thai word, so such a space is always the PDF
  * artefact of thai-sites.md §7.8 (`ถ ึง` for `ถึง`). Runs after whitespace folding, so one space.
+ * Other combining marks and spaces may sit between the space and the Thai mark (`[\p{M} ]*`), so
+ * the result does not depend on the mark order, which NFC may still change (U+0E38 has a lower
+ * combining class than U+0301), nor on which of two such spaces goes first: this keeps normalize()
+ * idempotent on garbled input.
  */
-const SPACE_BEFORE_MARK_RE = / (?=[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])/g;
+const SPACE_BEFORE_MARK_RE = / (?=[\p{M} ]*[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])/gu;
 
 /**
  * SARA AM written in two code points (thai-sites.md §7.8): NIKHAHIT U+0E4D + SARA AA U+0E32, with an
