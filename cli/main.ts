@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAudit } from '../checks/audit';
 import { StartUrlError, type CrawlSettings } from '../checks/crawl/crawler';
-import { formatCsv, formatMarkdown, formatText } from '../checks/report/format';
+import { formatCsv, formatHtml, formatMarkdown, formatText } from '../checks/report/format';
 import type { Report } from '../checks/report/schema';
 import type { RuleSet } from '../checks/rules';
 import { DEFAULT_RULESET_ID, RULESETS, getRuleSet } from '../checks/rulesets';
@@ -21,10 +21,10 @@ export interface Io {
   fetch?: typeof fetch;
 }
 
-const FORMATS = ['text', 'json', 'md', 'csv'] as const;
+const FORMATS = ['text', 'json', 'md', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `usage: npm run --silent audit -- <url> [--ruleset ${DEFAULT_RULESET_ID}|FILE.json] [--format text|json|md|csv] [--out FILE]
+const USAGE = `usage: npm run --silent audit -- <url> [--ruleset ${DEFAULT_RULESET_ID}|FILE.json] [--format text|json|md|csv|html] [--out FILE]
        [--max-pages N] [--max-depth N] [--concurrency N] [--timeout-ms N] [--time-limit-ms N] [--ignore-robots] [--list-rulesets]`;
 
 class UsageError extends Error {}
@@ -61,6 +61,7 @@ function render(report: Report, format: Format, color: boolean): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'md') return formatMarkdown(report);
   if (format === 'csv') return formatCsv(report);
+  if (format === 'html') return formatHtml(report);
   return formatText(report, { color });
 }
 

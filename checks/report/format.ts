@@ -151,3 +151,46 @@ export function formatCsv(report: Report): string {
   ]);
   return toCsv([header, ...rows]);
 }
+
+const htmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const safeHref = (u: string) => (/^https?:\/\//i.test(u) ? htmlEscape(u) : null);
+
+/** A standalone HTML report (contract `--format html`): every site string escaped, only http(s) links clickable. */
+export function formatHtml(report: Report): string {
+  const s = report.summary;
+  const rows = groupBySection(report)
+    .map((g) => {
+      const items = g.items
+        .map((i) => {
+          const st = effectiveStatus(i);
+          const ev = i.evidence[0];
+          const href = ev ? safeHref(ev.url) : null;
+          const evCell = ev ? (href ? `<a href="${href}">${htmlEscape(ev.url)}</a>` : htmlEscape(ev.url)) : '';
+          return `<tr class="${st}"><td>${STATUS_LABEL[st].icon} ${STATUS_LABEL[st].th}</td><td>${htmlEscape(i.id)}</td><td>${htmlEscape(i.title)}</td><td class="url">${evCell}</td><td>${htmlEscape([...i.missing, ...i.notes].join('; '))}</td></tr>`;
+        })
+        .join('\n');
+      return `<tr><th colspan="5">${htmlEscape(`${g.id} ${g.title}`.trim())}</th></tr>\n${items}`;
+    })
+    .join('\n');
+  const survey = (['eit', 'iit'] as const)
+    .map((k) => {
+      const sv = report.survey[k];
+      const href = sv.url ? safeHref(sv.url) : null;
+      return `<li>${k.toUpperCase()}: ${STATUS_LABEL[sv.status].th}${href ? ` <a href="${href}">${htmlEscape(sv.url!)}</a>` : ''}</li>`;
+    })
+    .join('');
+  return `<!doctype html>
+<html lang="th"><head><meta charset="utf-8"><title>ผลการตรวจ OIT ${htmlEscape(report.site.title || report.site.origin)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>body{font-family:Sarabun,"Noto Sans Thai",sans-serif;margin:2em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#eef}.pass td:first-child{color:#176b2c}.partial td:first-child{color:#8a5a00}.fail td:first-child{color:#b00020}.review td:first-child{color:#005a8a}.url{word-break:break-all}</style></head>
+<body><h1>ผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)</h1>
+<p>${htmlEscape(report.site.title)} — ${htmlEscape(report.site.startUrl)}<br>ชุดเกณฑ์ ${htmlEscape(report.ruleset.title ?? report.ruleset.id)} · ตรวจเมื่อ ${htmlEscape(report.finishedAt)}</p>
+<p>ผ่าน ${s.pass} · ไม่ครบ ${s.partial} · ไม่พบ ${s.fail} · ตรวจด้วยตนเอง ${s.review} · คะแนน ${s.score.toFixed(1)}%</p>
+<table><thead><tr><th>สถานะ</th><th>รหัส</th><th>รายการ</th><th>หลักฐาน</th><th>สิ่งที่ขาด / หมายเหตุ</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+<h2>แบบวัด EIT/IIT</h2><ul>${survey}</ul>
+</body></html>
+`;
+}
