@@ -23,6 +23,13 @@ export interface AuditOptions {
   redirectMode?: 'manual' | 'follow';
   /** Extra readers run on the gathered features before judging (QR codes, PDF text: issue #5). */
   enrich?: (site: SiteFeatures, crawl: CrawlResult) => Promise<void>;
+  /**
+   * The report of what is gathered so far, built each time the crawler asks whether it may stop
+   * (every page at first, then every 5). The extension keeps the latest one so that a tab closed
+   * mid-audit still leaves a partial report (issue #4 §1). It has no crawl errors yet, and
+   * `stoppedBy: 'cancelled'`: what the report would say if the audit ended now.
+   */
+  onInterim?: (report: Report) => void;
 }
 
 /** Score as the official model computes it: share of items at 100, equal weights unless the rule set says otherwise. */
@@ -100,10 +107,23 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
   const startedAt = new Date(now());
   const itemsTotal = o.ruleset.items.length;
   let itemsPassed: number | undefined;
+  let last: CrawlProgress | undefined;
   const isComplete = (site: SiteFeatures) => {
     const items = evaluateItems(site, o.ruleset);
     itemsPassed = items.filter((i) => i.status === 'pass').length;
     const survey = evaluateSurvey(site);
+    if (o.onInterim) {
+      const soFar: CrawlResult = {
+        site,
+        pagesFetched: last?.pagesFetched ?? site.pages.size,
+        pagesFailed: last?.pagesFailed ?? 0,
+        documentsFound: site.documents.size,
+        stoppedBy: 'cancelled',
+        errors: [],
+        skipped: {},
+      };
+      o.onInterim(buildReport({ ruleset: o.ruleset, crawl: soFar, items, survey, startedAt, finishedAt: new Date(now()) }));
+    }
     return itemsPassed === itemsTotal && survey.eit.status === 'pass' && survey.iit.status === 'pass';
   };
   const result = await crawl(
@@ -115,7 +135,10 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
       signal: o.signal,
       now: o.now,
       redirectMode: o.redirectMode,
-      onProgress: (p) => o.onProgress?.({ ...p, itemsPassed, itemsTotal }),
+      onProgress: (p) => {
+        last = p;
+        o.onProgress?.({ ...p, itemsPassed, itemsTotal });
+      },
     },
     o.settings,
   );
