@@ -108,7 +108,11 @@ export function formatMarkdown(report: Report, opts: { sectionTitles?: Record<st
       const st = STATUS_LABEL[effectiveStatus(item)];
       const ev = item.evidence[0];
       const evCell = ev && /^https?:/i.test(ev.url) ? `[${mdEscape(ev.text.slice(0, 60) || 'ลิงก์')}](${ev.url.replace(/[()\s]/g, encodeURIComponent)})` : '';
-      out.push(`| ${st.icon} ${st.th} | ${item.id} ${mdEscape(item.title)} | ${evCell} | ${mdEscape([...item.missing, ...item.notes].join('; '))} |`);
+      // A reviewer's verdict is shown with the machine's status beside it (issue #4 §4).
+      const v = item.verdict;
+      const stCell = v ? `${st.icon} ${st.th} (ผู้ตรวจ; เครื่อง: ${STATUS_LABEL[item.status].th})` : `${st.icon} ${st.th}`;
+      const verdictNote = v ? [`ผู้ตรวจ ${v.reviewer || '-'}: ${v.note}`.trim()] : [];
+      out.push(`| ${stCell} | ${item.id} ${mdEscape(item.title)} | ${evCell} | ${mdEscape([...item.missing, ...item.notes, ...verdictNote].join('; '))} |`);
     }
     out.push('');
   }
@@ -134,8 +138,9 @@ export function toCsv(rows: unknown[][]): string {
   return '\ufeff' + stringify(rows.map((r) => r.map(safeCell)), { record_delimiter: '\r\n' });
 }
 
-export function formatCsv(report: Report): string {
-  const header = ['รหัส', 'หมวด', 'รายการ', 'สถานะ', 'สถานะ (เครื่อง)', 'หลักฐาน', 'พบที่หน้า', 'สิ่งที่ขาด', 'หมายเหตุ', 'ผู้ตรวจ', 'บันทึกผู้ตรวจ'];
+/** The checklist as table rows (header first): the CSV and the XLSX export share it. */
+export function reportTableRows(report: Report): string[][] {
+  const header = ['รหัส', 'หมวด', 'รายการ', 'สถานะ', 'สถานะ (เครื่อง)', 'หลักฐาน', 'พบที่หน้า', 'สิ่งที่ขาด', 'หมายเหตุ', 'ผู้ตรวจ', 'บันทึกผู้ตรวจ', 'วันที่ผู้ตรวจ'];
   const rows = report.items.map((i) => [
     i.id,
     i.section,
@@ -148,8 +153,13 @@ export function formatCsv(report: Report): string {
     i.notes.join('; '),
     i.verdict?.reviewer ?? '',
     i.verdict?.note ?? '',
+    i.verdict?.at ?? '',
   ]);
-  return toCsv([header, ...rows]);
+  return [header, ...rows];
+}
+
+export function formatCsv(report: Report): string {
+  return toCsv(reportTableRows(report));
 }
 
 const htmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
