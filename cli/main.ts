@@ -93,7 +93,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     }));
   } catch (e) {
-    io.stderr(`error: ${(e as Error).message}\n${USAGE}\n`);
+    io.stderr(`error: ${(e as Error).message.split('\n')[0]} (see --help)\n`);
     return 2;
   }
   if (values.help) {
