@@ -99,3 +99,23 @@ export function diffReports(previous: Report | undefined, current: Report): Repo
   const removed = [...before.entries()].filter(([k]) => !matched.has(k)).map(([, i]) => ({ id: i.id, before: effectiveStatus(i) }));
   return { isComparable, isRulesetChanged, items, byId: Object.fromEntries(items.map((c) => [c.id, c])), removed, counts };
 }
+
+/**
+ * The summary after the reviewer's verdicts, computed like the machine's (checks/audit.ts `score`:
+ * share of items at `pass`, weighted when the rule set has weights), so both can be shown side by side.
+ */
+export function effectiveSummary(report: Report, weights?: Record<string, number>): Report['summary'] {
+  const statuses = report.items.map((i) => ({ id: i.id, status: effectiveStatus(i) }));
+  const count = (s: ReportStatus) => statuses.filter((i) => i.status === s).length;
+  const w = (id: string) => weights?.[id] ?? 1;
+  const total = statuses.reduce((s, i) => s + w(i.id), 0);
+  const passed = statuses.filter((i) => i.status === 'pass').reduce((s, i) => s + w(i.id), 0);
+  return {
+    ...report.summary,
+    pass: count('pass'),
+    partial: count('partial'),
+    fail: count('fail'),
+    review: count('review'),
+    score: total ? Math.round((1000 * passed) / total) / 10 : 0,
+  };
+}

@@ -21,13 +21,16 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const fail = (code: ImportError['code'], th: string, en: string): ImportParse => ({ ok: false, error: { code, th, en } });
 
+/** For a file too large to be a report: the caller may say so without reading it. */
+export function tooLargeError(): ImportError {
+  const mb = (MAX_IMPORT_CHARS / 1024 / 1024).toFixed(0);
+  return { code: 'too-large', th: `ไฟล์ใหญ่เกินไป (เกิน ${mb} MB) ไม่ใช่รายงานของ OIT Auditor`, en: `The file is too large (over ${mb} MB) to be an OIT Auditor report.` };
+}
+
 /** Parses the text of a report file. */
 export function parseReportJson(text: string): ImportParse {
   if (typeof text !== 'string' || !text.trim()) return fail('empty', 'ไฟล์ว่างเปล่า', 'The file is empty.');
-  if (text.length > MAX_IMPORT_CHARS) {
-    const mb = (MAX_IMPORT_CHARS / 1024 / 1024).toFixed(0);
-    return fail('too-large', `ไฟล์ใหญ่เกินไป (เกิน ${mb} MB) ไม่ใช่รายงานของ OIT Auditor`, `The file is too large (over ${mb} MB) to be an OIT Auditor report.`);
-  }
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: tooLargeError() };
   let dropped = 0;
   let value: unknown;
   try {

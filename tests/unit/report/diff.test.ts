@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeKind, diffReports, type ChangeKind } from '@/checks/report/diff';
+import { changeKind, diffReports, effectiveSummary, type ChangeKind } from '@/checks/report/diff';
 import type { ReportStatus } from '@/checks/report/schema';
 import { makeItem, makeReport } from './sample-report';
 
@@ -87,5 +87,22 @@ describe('diffReports', () => {
 
     expect(actual.isComparable).toBe(false);
     expect(actual.byId.O1).toBeUndefined();
+  });
+});
+
+describe('effectiveSummary', () => {
+  it('counts and scores the reviewer verdicts, keeping the machine summary apart', () => {
+    const report = makeReport([makeItem('O1', 'pass'), makeItem('O2', 'fail', { verdict: { status: 'pass', note: '', reviewer: '', at: '2026-11-26T00:00:00.000Z' } }), makeItem('O3', 'review'), makeItem('O4', 'fail')]);
+
+    const actual = effectiveSummary(report);
+
+    expect(actual).toMatchObject({ pass: 2, partial: 0, fail: 1, review: 1, score: 50 });
+    expect(report.summary).toMatchObject({ pass: 1, fail: 2, score: 25 });
+  });
+
+  it('weights items when the rule set has weights', () => {
+    const report = makeReport([makeItem('O1', 'pass'), makeItem('O2', 'fail')]);
+
+    expect(effectiveSummary(report, { O1: 3, O2: 1 }).score).toBe(75);
   });
 });
