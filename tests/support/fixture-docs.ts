@@ -207,8 +207,12 @@ export class SiteFiles {
     this.files.set(file, typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
   }
 
-  /** Remove every generated file under `root` except those starting with `_` or named labels.json / README.md, then write. */
-  async write(root: string, keep: (name: string) => boolean = (n) => n.startsWith('_') || n === 'labels.json' || n === 'README.md'): Promise<void> {
+  /**
+   * Remove every generated file under `root`, then write. Kept: the generator and server config
+   * (`_generate.ts`, `_server.json`: one leading `_`; `__query.html` files are generated) and, by
+   * default, labels.json / README.md, which the generator rewrites itself.
+   */
+  async write(root: string, keep: (name: string) => boolean = (n) => /^_[^_]/.test(n) || n === 'labels.json' || n === 'README.md'): Promise<void> {
     const { readdir } = await import('node:fs/promises');
     for (const name of await readdir(root)) {
       if (!keep(name)) await rm(join(root, name), { recursive: true, force: true });
