@@ -9,7 +9,7 @@ import { decodeHtml } from './decode';
 import { extractFeatures } from './extract';
 import { fetchWithRetry, sleepWithSignal, type FetchLike, type FetcherOptions, type FetchOutcome } from './fetcher';
 import { Frontier } from './frontier';
-import { isSameSite, normalizeUrl, pathPatternKey } from './url';
+import { isSameSite, isUnsafeLink, MAX_URL_LENGTH, normalizeUrl, pathPatternKey } from './url';
 
 export interface CrawlSettings {
   maxPages: number;
@@ -20,6 +20,8 @@ export interface CrawlSettings {
   maxBytes: number;
   maxRedirects: number;
   retries: number;
+  /** Cap on a server's Retry-After wait (a 503 saying "come back in an hour" must not stall the audit). */
+  maxRetryAfterMs: number;
   /** Existence checks of same-site documents (HEAD, else a one-byte ranged GET). */
   maxDocumentChecks: number;
   /** Crawler-trap bound: fetches of one path with the same query keys (calendars, endless paging). */
@@ -39,6 +41,7 @@ export const DEFAULT_CRAWL_SETTINGS: CrawlSettings = {
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
   retries: 1,
+  maxRetryAfterMs: 10_000,
   maxDocumentChecks: 150,
   maxQueryVariants: 25,
   obeyRobots: true,
@@ -105,15 +108,60 @@ export class StartUrlError extends Error {
 const HTML_TYPE = /text\/html|application\/xhtml|text\/plain/i;
 const isHtmlType = (ct: string) => !ct || HTML_TYPE.test(ct);
 
-function looksBinary(body: Uint8Array): boolean {
+/** Document formats recognised by their first bytes, for files a server labels text/html. */
+const DOCUMENT_MAGIC: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], 'application/pdf'], // %PDF
+  [[0xd0, 0xcf, 0x11, 0xe0], 'application/msword'], // OLE: .doc, .xls, .ppt
+  [[0x50, 0x4b, 0x03, 0x04], 'application/zip'], // .docx, .xlsx, .zip
+  [[0x89, 0x50, 0x4e, 0x47], 'image/png'],
+  [[0xff, 0xd8, 0xff], 'image/jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'image/gif'],
+  [[0x52, 0x61, 0x72, 0x21], 'application/x-rar-compressed'],
+];
+
+/** The real type of a body that is not text (null when it looks like text). */
+function sniffBinary(body: Uint8Array): string | null {
+  for (const [magic, type] of DOCUMENT_MAGIC) if (magic.every((b, i) => body[i] === b)) return type;
+  // Text, in any charset these sites use (UTF-8, windows-874), has next to no C0 controls other
+  // than tab, LF, FF, CR and ESC; random or compressed bytes have about one in ten.
   const n = Math.min(body.length, 1024);
-  let zeros = 0;
-  for (let i = 0; i < n; i++) if (body[i] === 0) zeros++;
-  return zeros > 8 || (body[0] === 0x25 && body[1] === 0x50 && body[2] === 0x44 && body[3] === 0x46); // %PDF
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = body[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+  }
+  return controls > Math.max(8, n / 50) ? 'application/octet-stream' : null;
 }
 
 export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Partial<CrawlSettings> = {}): Promise<CrawlResult> {
   const s: CrawlSettings = { ...DEFAULT_CRAWL_SETTINGS, ...settingsIn };
+  // The time budget is a promise to the user: at the deadline, whatever is still waiting (a server
+  // that never answers, a long Retry-After) is aborted, not awaited (issue #6).
+  const budget = new AbortController();
+  let timedOut = false;
+  const onCancel = () => budget.abort();
+  if (hooks.signal?.aborted) budget.abort();
+  else hooks.signal?.addEventListener('abort', onCancel, { once: true });
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    budget.abort();
+  }, Math.min(s.timeLimitMs, 2 ** 31 - 1));
+  try {
+    return await crawlWithin(startUrl, hooks, s, { signal: budget.signal, isTimedOut: () => timedOut });
+  } finally {
+    clearTimeout(deadline);
+    hooks.signal?.removeEventListener('abort', onCancel);
+    // Workers still running after an unexpected error stop here.
+    budget.abort();
+  }
+}
+
+async function crawlWithin(
+  startUrl: string,
+  hooks: CrawlHooks,
+  s: CrawlSettings,
+  budget: { signal: AbortSignal; isTimedOut: () => boolean },
+): Promise<CrawlResult> {
   const now = hooks.now ?? (() => Date.now());
   const sleep = hooks.sleep ?? sleepWithSignal;
   const started = now();
@@ -128,9 +176,9 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
     maxRedirects: s.maxRedirects,
     retries: s.retries,
     backoffMs: 500,
-    maxRetryAfterMs: 10_000,
+    maxRetryAfterMs: s.maxRetryAfterMs,
     sleep,
-    signal: hooks.signal,
+    signal: budget.signal,
     redirectMode: hooks.redirectMode ?? 'manual',
     inScope: (u) => isSameSite(u, siteUrl),
     headers: hooks.headers,
@@ -148,8 +196,10 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
   let stoppedBy: StoppedBy | null = null;
   let robots: ReturnType<typeof robotsParser> | null = null;
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+  // Bounded as the report schema bounds them: a hostile URL or reason must not make the report invalid.
+  const clip = (u: string) => (u.length > MAX_URL_LENGTH ? u.slice(0, MAX_URL_LENGTH) : u);
   const addError = (e: CrawlError) => {
-    if (errors.length < 500) errors.push(e);
+    if (errors.length < 500) errors.push({ ...e, url: clip(e.url), reason: e.reason.slice(0, 500), ...(e.foundOn ? { foundOn: clip(e.foundOn) } : {}) });
   };
 
   const progress = (currentUrl?: string) =>
@@ -161,23 +211,29 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
   // --- the start page: its failure is fatal; its redirect may move the site (http → https, new domain).
   const first = await fetchWithRetry(start, { ...fetcher, inScope: () => true }, { accept: isHtmlType });
   if (!first.ok) {
-    if (first.code === 'cancelled') throw new StartUrlError(start, 'cancelled');
+    if (first.code === 'cancelled') throw new StartUrlError(start, budget.isTimedOut() ? `no answer within the time limit (${s.timeLimitMs} ms)` : 'cancelled');
     throw new StartUrlError(start, first.reason);
   }
   siteUrl = normalizeUrl(first.finalUrl) ?? start;
   site.origin = new URL(siteUrl).origin;
 
   if (s.obeyRobots) {
-    const r = await fetchWithRetry(`${site.origin}/robots.txt`, { ...fetcher, retries: 0 }, { accept: () => true });
+    const r = await fetchWithRetry(`${site.origin}/robots.txt`, { ...fetcher, retries: 0, maxBytes: 512 * 1024 }, { accept: () => true });
     if (r.ok && r.status === 200 && !/html/i.test(r.contentType)) {
       robots = robotsParser(`${site.origin}/robots.txt`, new TextDecoder().decode(r.body));
     }
   }
 
+  const unsafeSeen = new Set<string>();
   const enqueueLinks = (page: PageFeatures) => {
     for (const link of page.links) {
       if (!link.internal || link.kind === 'mailto' || link.kind === 'tel') continue;
       if (fetchedUrls.has(link.url)) continue;
+      if (isUnsafeLink(link.url, link.text)) {
+        if (!unsafeSeen.has(link.url)) skip('unsafe');
+        unsafeSeen.add(link.url);
+        continue;
+      }
       const priority = hooks.priority ? hooks.priority(link, page) : 0;
       if (link.kind === 'document' || link.kind === 'image') {
         if (link.kind === 'image' && link.via !== 'a') continue;
@@ -195,12 +251,18 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
   };
 
   const recordPage = (outcome: FetchOutcome & { ok: true }, depth: number): PageFeatures | null => {
-    if (!isHtmlType(outcome.contentType) || looksBinary(outcome.body)) {
+    const binary = isHtmlType(outcome.contentType) ? sniffBinary(outcome.body) : null;
+    if (!isHtmlType(outcome.contentType) || binary) {
       // A link that looked like a page is a document (dl.php?id=1 answering a PDF).
       if (!isHtmlType(outcome.contentType)) {
         site.documents.set(outcome.url, { url: outcome.url, isInternal: true, exists: true, status: outcome.status, contentType: outcome.contentType });
       } else {
-        addError({ url: outcome.url, reason: 'binary content served as text/html', code: 'not-html' });
+        // Bytes that are not text under a text/html label: a known document format still exists
+        // (kept as a document, so nothing is lost), but a browser may show it as garbage: say so.
+        if (binary !== 'application/octet-stream') {
+          site.documents.set(outcome.url, { url: outcome.url, isInternal: true, exists: true, status: outcome.status, contentType: binary! });
+        }
+        addError({ url: outcome.url, reason: `binary content (${binary}) served as text/html`, code: 'not-html' });
       }
       return null;
     }
@@ -213,7 +275,17 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
     return page;
   };
 
-  const startPage = recordPage(first, 0);
+  // A page the parser chokes on is one error, never the end of the audit.
+  const readPage = (outcome: FetchOutcome & { ok: true }, depth: number): PageFeatures | null => {
+    try {
+      return recordPage(outcome, depth);
+    } catch (e) {
+      addError({ url: outcome.url, reason: `the page could not be read: ${(e as Error).message}`, code: 'parse' });
+      return null;
+    }
+  };
+
+  const startPage = readPage(first, 0);
   pagesFetched = 1;
   fetchedUrls.add(start);
   if (startPage) enqueueLinks(startPage);
@@ -258,12 +330,14 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
     if (!stoppedBy) stoppedBy = why;
     notify();
   };
+  // The deadline or a cancel wakes idle workers at once.
+  budget.signal.addEventListener('abort', () => stop(hooks.signal?.aborted ? 'cancelled' : 'time-limit'), { once: true });
 
   const worker = async () => {
     for (;;) {
       if (stoppedBy) return;
       if (hooks.signal?.aborted) return stop('cancelled');
-      if (now() - started > s.timeLimitMs) return stop('time-limit');
+      if (budget.isTimedOut() || now() - started > s.timeLimitMs) return stop('time-limit');
       const entry = frontier.pop();
       if (!entry) {
         if (inFlight === 0) return stop('exhausted');
@@ -307,9 +381,12 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
             if (r.code !== 'cancelled') {
               pagesFailed++;
               addError({ url: entry.url, reason: r.reason, code: r.code, foundOn: entry.from });
+            } else if (budget.isTimedOut() && !hooks.signal?.aborted) {
+              pagesFailed++;
+              addError({ url: entry.url, reason: `no answer before the time limit (${s.timeLimitMs} ms)`, code: 'time-limit', foundOn: entry.from });
             }
           } else {
-            const page = recordPage(r, entry.depth);
+            const page = readPage(r, entry.depth);
             if (page) enqueueLinks(page);
           }
           if (hooks.isComplete) {
@@ -324,7 +401,7 @@ export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Par
         inFlight--;
         notify();
       }
-      if (s.delayMs > 0) await sleep(s.delayMs, hooks.signal);
+      if (s.delayMs > 0) await sleep(s.delayMs, budget.signal);
     }
   };
 

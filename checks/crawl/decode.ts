@@ -36,20 +36,26 @@ export function charsetsFromMeta(head: string): string[] {
   return found;
 }
 
+/** Valid UTF-8, allowing a sequence cut at the end (a page read only up to the size cap). */
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;
   } catch {
     return false;
   }
 }
 
-/** UTF-8 Thai letters are 0xE0 0xB8/0xB9 xx: a page full of them is UTF-8 whatever it says. */
-function looksLikeUtf8Thai(bytes: Uint8Array): boolean {
+/**
+ * UTF-8 Thai letters are 0xE0 0xB8/0xB9 xx: a page full of them is UTF-8 whatever it says. In
+ * windows-874 the same bytes read เ + ุ/ู, which Thai spelling never writes, so `atLeast`
+ * such sequences are a safe sign.
+ */
+function looksLikeUtf8Thai(bytes: Uint8Array, atLeast = 1): boolean {
   const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i + 1 < n; i++) {
-    if (bytes[i] === 0xe0 && (bytes[i + 1] === 0xb8 || bytes[i + 1] === 0xb9)) return true;
+  let seen = 0;
+  for (let i = 0; i + 2 < n; i++) {
+    if (bytes[i] === 0xe0 && (bytes[i + 1] === 0xb8 || bytes[i + 1] === 0xb9) && bytes[i + 2] >= 0x80 && bytes[i + 2] <= 0xbf && ++seen >= atLeast) return true;
   }
   return false;
 }
@@ -73,6 +79,10 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   const validUtf8 = isValidUtf8(bytes);
   let charset: string;
   if (validUtf8 && (declared.length === 0 || declared.includes('utf-8') || looksLikeUtf8Thai(bytes))) {
+    charset = 'utf-8';
+  } else if (!validUtf8 && looksLikeUtf8Thai(bytes, 3)) {
+    // A UTF-8 page with a few stray bytes (text pasted from a legacy page): still UTF-8. Read as
+    // windows-874, every Thai letter on it would turn to mojibake (issue #6).
     charset = 'utf-8';
   } else if (!validUtf8 && (declared.length === 0 || declared[0] === 'utf-8')) {
     // Label says UTF-8 (or nothing) but the bytes are not: Thai legacy pages are windows-874.

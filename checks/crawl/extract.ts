@@ -85,6 +85,24 @@ interface Frame {
   linkUrl: string | undefined;
 }
 
+/**
+ * First element called `name`, in document order. Iterative and linear: cheerio's `$('title')`
+ * goes quadratic (domutils `removeSubsets`) on a page with thousands of top-level nodes, such as
+ * a table written after `</html>`, and took seconds on the fault site's 20 MB page (issue #6).
+ */
+function findFirst(root: AnyNode, name: string, test?: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'root' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    if (el.name === name && (!test || test(el))) return el;
+    const kids = el.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return null;
+}
+
 /** Collapse normalised matches of phone numbers into a canonical digit string. */
 export function findPhones(text: string): string[] {
   const out = new Set<string>();
@@ -227,7 +245,7 @@ export function extractFeatures(
   const root = $.root()[0] as AnyNode;
   const siteUrl = meta.siteUrl ?? pageUrl;
   let base = pageUrl;
-  const baseHref = $('base[href]').first().attr('href');
+  const baseHref = findFirst(root, 'base', (el) => !!el.attribs?.href)?.attribs.href;
   if (baseHref) base = normalizeUrl(baseHref, pageUrl) ?? pageUrl;
 
   const links: LinkFeature[] = [];
@@ -379,7 +397,9 @@ export function extractFeatures(
   }
 
   const text = bounded(normalize(textParts.join('')), limits.maxTextChars);
-  const title = normalize($('title').first().text());
+  // Bounded like headings: a hostile or broken page (an unclosed <title> swallows the whole page) must not carry megabytes into the report.
+  const titleEl = findFirst(root, 'title');
+  const title = titleEl ? bounded(normalize(textOf(titleEl, 2000)), 300) : '';
   const people: PersonFeature[] = [];
   const seenPeople = new Set<string>();
   for (const { node, name } of nameNodes) {

@@ -108,6 +108,8 @@ async function requestOnce(
   let current = url;
   const seen = new Set<string>([url]);
   for (let hop = 0; ; hop++) {
+    // Cancelled or out of time (a Retry-After wait cut short): no new request.
+    if (o.signal?.aborted) return { ok: false, url, reason: 'cancelled', code: 'cancelled', redirects };
     const ctrl = new AbortController();
     const onAbort = () => ctrl.abort();
     o.signal?.addEventListener('abort', onAbort, { once: true });

@@ -7,6 +7,12 @@
 /** Query parameters that carry a session, never content (thai-sites.md §7; issue #6 traps). */
 const SESSION_PARAMS = new Set(['phpsessid', 'jsessionid', 'sid', 'sessionid', 'session_id', 'cfid', 'cftoken', 'aspsessionid']);
 
+/**
+ * Longest URL kept: the report schema's bound (checks/report/schema.ts `Url`). Real pages' URLs,
+ * even percent-encoded Thai ones, stay far below it; longer ones are traps or garbage (issue #6).
+ */
+export const MAX_URL_LENGTH = 4096;
+
 const DOCUMENT_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|rar|7z|csv)$/i;
 const IMAGE_EXT = /\.(jpe?g|png|gif|webp|bmp|svg|tiff?)$/i;
 
@@ -47,7 +53,27 @@ export function normalizeUrl(raw: string, base?: string): string | null {
     url.search = kept.length ? '?' + kept.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&') : '';
   }
   const path = normalizeEscapes(url.pathname) || '/';
-  return `${url.protocol}//${url.host}${path}${url.search}`;
+  const out = `${url.protocol}//${url.host}${path}${url.search}`;
+  return out.length > MAX_URL_LENGTH ? null : out;
+}
+
+/**
+ * Links that act on the user's session or data when followed: the extension crawls with the
+ * user's cookies, so a GET on them would log the user out of their own CMS or worse (design.md
+ * "Scope": logout links are never followed; issue #6). Matched on the URL and on the link text.
+ */
+const UNSAFE_URL = /(?:^|[/_.?&=-])(?:log[-_]?out|log[-_]?off|sign[-_]?out|sign[-_]?off)(?:$|[/_.?&=#-])|[?&](?:action|act|do|op|mode|cmd|task)=(?:logout|logoff|signout|delete|del|remove|destroy|drop)(?:$|&)/i;
+const UNSAFE_TEXT = /ออกจากระบบ|ลงชื่อออก|\blog\s?(?:out|off)\b|\bsign\s?(?:out|off)\b/i;
+
+export function isUnsafeLink(url: string, text = ''): boolean {
+  let target = url;
+  try {
+    const u = new URL(url);
+    target = decodeURIComponent(u.pathname + u.search);
+  } catch {
+    // keep the raw URL
+  }
+  return UNSAFE_URL.test(target) || UNSAFE_TEXT.test(text);
 }
 
 /** The site a URL belongs to: `www.` and bare host, http and https are one site (design.md, Scope). */
