@@ -120,6 +120,37 @@ export interface DocumentFeature {
   text?: string;
   /** The document has no text layer (a scan): a human must read it. */
   isScanned?: boolean;
+  /** Pages in the document (PDF), when it was read. */
+  pages?: number;
+  /** Normalised title: the PDF's own Title or first lines, else the file name (Office files, scans). */
+  title?: string;
+  /** The file actually read, when this entry is a viewer (Google Docs viewer, FlowPaper) around a same-site PDF. */
+  readVia?: string;
+  /** Why the document was not read (size cap, other site, broken file…); it still counts as existing. */
+  readError?: string;
+}
+
+/** A decoded QR code (issue #5). */
+export interface QrCodeFeature {
+  imageUrl: string;
+  /** The page showing the image. */
+  foundOn: string;
+  /** The decoded text (usually a URL). */
+  data: string;
+  /** Normalised alt and surrounding text: what the site says the code is. */
+  label?: string;
+  /** The survey the label names (`EIT` / `IIT` / ภายนอก / ภายใน), when it names one. */
+  labelKind?: 'eit' | 'iit';
+}
+
+/** An image that may carry a QR code but was not decoded, and why (bounds, other site, format). */
+export interface UncheckedImage {
+  url: string;
+  foundOn: string;
+  reason: 'other-site' | 'too-large' | 'format' | 'limit' | 'fetch-failed' | 'unreadable';
+  /** Normalised alt and surrounding text. */
+  label?: string;
+  labelKind?: 'eit' | 'iit';
 }
 
 /** Everything an audit gathered about a site: the input of the rule engine. */
@@ -129,5 +160,7 @@ export interface SiteFeatures {
   pages: Map<string, PageFeatures>;
   documents: Map<string, DocumentFeature>;
   /** Decoded QR codes, filled by the QR reader (issue #5). */
-  qrCodes: { imageUrl: string; foundOn: string; data: string }[];
+  qrCodes: QrCodeFeature[];
+  /** Images that may carry a survey QR code but were not decoded (issue #5: say "not checked"). */
+  qrUnchecked?: UncheckedImage[];
 }
