@@ -7,11 +7,11 @@
  */
 import type { LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
-import { DETECTORS, type Candidate, type DetectorContext } from './detectors';
-import { compileConcept, linkMatchText, matchCompacted, type CompiledConcept, type MatchStrength } from './match';
-import type { Item, RuleSet, Text } from './rules';
+import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
+import { yearsIn } from './detectors/evidence-text';
+import { compileConcept, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
+import type { Component, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
-import { firstHalfMonths, monthsMentioned, parseFiscalYears, thaiMonthName } from './thai/dates';
 import { classifyUrl, isViewerUrl } from './crawl/url';
 
 export type Status = 'pass' | 'partial' | 'fail' | 'review';
@@ -50,12 +50,18 @@ export function isLocalGov(site: SiteFeatures): boolean {
   return LOCAL_GOV.test(compact(`${home.title} ${home.headings.slice(0, 5).join(' ')} ${home.text.slice(0, 3000)}`));
 }
 
+/** URL → page (by the URL asked for and the final one), rebuilt only when the crawl has added pages. */
+const pageIndexes = new WeakMap<SiteFeatures, { size: number; byUrl: Map<string, PageFeatures> }>();
+
 function pageIndex(site: SiteFeatures): Map<string, PageFeatures> {
+  const hit = pageIndexes.get(site);
+  if (hit && hit.size === site.pages.size) return hit.byUrl;
   const byUrl = new Map<string, PageFeatures>();
   for (const p of site.pages.values()) {
     byUrl.set(p.url, p);
     byUrl.set(p.finalUrl, p);
   }
+  pageIndexes.set(site, { size: site.pages.size, byUrl });
   return byUrl;
 }
 
@@ -65,7 +71,7 @@ function candidateKind(link: LinkFeature): Candidate['kind'] {
   return link.internal ? 'page' : 'link';
 }
 
-/** Is this page about the concept (its title or first heading names it)? */
+/** Is this page about the concept (its title or first headings name it)? */
 function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
   const head = [p.headings[0] ?? '', p.headings[1] ?? ''];
   let best: MatchStrength = null;
@@ -77,17 +83,83 @@ function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
   return best;
 }
 
-function attachmentsFor(page: PageFeatures, cc: CompiledConcept, isAbout: boolean, site: SiteFeatures): Candidate['attachments'] {
-  const out: Candidate['attachments'] = [];
-  for (const l of page.links) {
-    if (l.inNav) continue;
-    const isDoc = l.kind === 'document' || (l.kind === 'image' && l.via === 'a') || isViewerUrl(l.url) || l.via === 'object' || l.via === 'embed' || (l.via === 'iframe' && classifyUrl(l.url) === 'document');
-    if (!isDoc) continue;
-    if (!isAbout && !matchCompacted(linkMatchText(l), cc)) continue;
-    out.push({ link: l, doc: site.documents.get(l.url) });
-    if (out.length >= 20) break;
+/** What one page offers one concept: the links that name it, the truncated titles to follow, itself. */
+interface PageHits {
+  links: { link: LinkFeature; strength: MatchStrength }[];
+  truncated: LinkFeature[];
+  self: MatchStrength;
+}
+
+/**
+ * Memoised per page object and concept: a page's features never change once extracted, and the
+ * engine runs again at every early-stop check of the crawl (audit.ts), so each page is matched
+ * against each concept once per audit, not once per check.
+ */
+const pageHitsMemo = new WeakMap<PageFeatures, Map<string, PageHits>>();
+
+function hitsOf(p: PageFeatures, cc: CompiledConcept): PageHits {
+  let byConcept = pageHitsMemo.get(p);
+  if (!byConcept) pageHitsMemo.set(p, (byConcept = new Map()));
+  let h = byConcept.get(cc.concept.id);
+  if (!h) {
+    h = { links: [], truncated: [], self: pageMatch(p, cc) };
+    for (const link of p.links) {
+      if (link.kind === 'mailto' || link.kind === 'tel') continue;
+      const strength = matchLink(link, cc);
+      if (strength) h.links.push({ link, strength });
+      else if (isTruncated(link.label) && link.internal) h.truncated.push(link);
+    }
+    byConcept.set(cc.concept.id, h);
   }
-  return out;
+  return h;
+}
+
+/** Concepts a heading names strongly (hub pages: one heading per item, thai-sites.md §1.6). */
+const headingOwnersMemo = new Map<string, string[]>();
+
+function headingOwners(heading: string): string[] {
+  let owners = headingOwnersMemo.get(heading);
+  if (!owners) {
+    const t = compact(heading);
+    owners = Object.values(CONCEPTS).filter((c) => matchCompacted(t, compileConcept(c)) === 'strong').map((c) => c.id);
+    if (headingOwnersMemo.size > 20_000) headingOwnersMemo.clear();
+    headingOwnersMemo.set(heading, owners);
+  }
+  return owners;
+}
+
+function isDocLink(l: LinkFeature): boolean {
+  return l.kind === 'document' || (l.kind === 'image' && l.via === 'a') || isViewerUrl(l.url) || l.via === 'object' || l.via === 'embed' || (l.via === 'iframe' && classifyUrl(l.url) === 'document');
+}
+
+const attachmentMemo = new WeakMap<PageFeatures, Map<string, LinkFeature[]>>();
+
+/**
+ * The documents of a page that belong to the concept: those whose words (or row) name it, those
+ * under a heading that names it, and, on a page about the concept, every other one except those
+ * under a heading that names a different item (a long OIT page holds every item's files).
+ */
+function attachmentsFor(page: PageFeatures, cc: CompiledConcept, isAbout: boolean, site: SiteFeatures): Candidate['attachments'] {
+  let byKey = attachmentMemo.get(page);
+  if (!byKey) attachmentMemo.set(page, (byKey = new Map()));
+  const key = `${cc.concept.id}:${isAbout ? 1 : 0}`;
+  let links = byKey.get(key);
+  if (!links) {
+    links = [];
+    for (const l of page.links) {
+      if (l.inNav || !isDocLink(l)) continue;
+      const named = !!matchCompacted(linkMatchText(l), cc) || (!!l.heading && matchCompacted(compact(l.heading), cc) === 'strong');
+      if (!named) {
+        if (!isAbout) continue;
+        const owners = l.heading ? headingOwners(l.heading) : [];
+        if (owners.length && !owners.includes(cc.concept.id)) continue;
+      }
+      links.push(l);
+      if (links.length >= 20) break;
+    }
+    byKey.set(key, links);
+  }
+  return links.map((link) => ({ link, doc: site.documents.get(link.url) }));
 }
 
 /** Every link and page on the site that names the concept, scored. */
@@ -95,6 +167,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   const pages = pageIndex(site);
   const byUrl = new Map<string, Candidate>();
   const title = compact(item.title.th);
+  const wantYear = item.period === 'previous' ? fiscalYear - 1 : fiscalYear;
   const consider = (c: Candidate) => {
     const prev = byUrl.get(c.url);
     if (!prev || c.score > prev.score) byUrl.set(c.url, c);
@@ -102,105 +175,68 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   const score = (strength: MatchStrength, text: string, inNav: boolean) => {
     let s = strength === 'strong' ? 10 : 3;
     if (!inNav) s += 2;
-    if (text.includes(title)) s += 3;
-    const years = parseFiscalYears(text);
-    if (years.includes(fiscalYear)) s += 5;
-    else if (years.length && years.every((y) => y < fiscalYear - 1)) s -= 5;
+    if (title.length > 3 && text.includes(title)) s += 3;
+    const years = yearsIn(text);
+    if (years.includes(wantYear)) s += 5;
+    else if (years.length && years.every((y) => y < wantYear)) s -= 5;
     return s;
+  };
+  const fromLink = (p: PageFeatures, link: LinkFeature, strength: MatchStrength, target: PageFeatures | undefined, words: string) => {
+    const isAbout = !!target && (pageMatch(target, cc) !== null || strength === 'strong');
+    consider({
+      url: link.url,
+      kind: candidateKind(link),
+      label: link.label || link.context,
+      text: `${words} ${link.context}`,
+      foundOn: p.finalUrl,
+      link,
+      page: target,
+      doc: site.documents.get(link.url),
+      attachments: target ? attachmentsFor(target, cc, isAbout, site) : [],
+      isExternal: !link.internal,
+      isViewer: isViewerUrl(link.url),
+      isStrong: strength === 'strong',
+      score: score(strength, `${compact(words)} ${compact(link.context)}`, link.inNav) + (target ? 1 : 0),
+    });
   };
 
   for (const p of site.pages.values()) {
-    for (const link of p.links) {
-      if (link.kind === 'mailto' || link.kind === 'tel') continue;
-      const text = linkMatchText(link);
-      const strength = matchCompacted(text, cc);
-      if (!strength) continue;
+    const hits = hitsOf(p, cc);
+    for (const { link, strength } of hits.links) {
       const target = pages.get(link.url);
-      const isAbout = !!target && (pageMatch(target, cc) !== null || strength === 'strong');
-      consider({
-        url: link.url,
-        kind: candidateKind(link),
-        label: link.label || link.context,
-        text: `${link.text} ${link.context}`,
-        foundOn: p.finalUrl,
-        link,
-        page: target,
-        doc: site.documents.get(link.url),
-        attachments: target ? attachmentsFor(target, cc, isAbout, site) : [],
-        isExternal: !link.internal,
-        isViewer: isViewerUrl(link.url),
-        isStrong: strength === 'strong',
-        score: score(strength, `${text} ${compact(link.context)}`, link.inNav) + (target ? 1 : 0),
-      });
+      if (target && isTruncated(link.label)) {
+        // A title cut short with "...": the detail page's own title decides (thai-sites.md §7.6).
+        const full = pageMatch(target, cc);
+        if (!full) continue;
+        fromLink(p, link, full, target, `${target.headings[0] ?? target.title} ${link.text}`);
+      } else {
+        fromLink(p, link, strength, target, link.text);
+      }
     }
-    const strength = pageMatch(p, cc);
-    if (strength) {
+    for (const link of hits.truncated) {
+      const target = pages.get(link.url);
+      if (!target) continue;
+      const full = pageMatch(target, cc);
+      if (full) fromLink(p, link, full, target, `${target.headings[0] ?? target.title} ${link.text}`);
+    }
+    if (hits.self) {
+      const words = `${p.title} ${p.headings.slice(0, 2).join(' ')}`;
       consider({
         url: p.finalUrl,
         kind: 'page',
         label: p.headings[0] || p.title,
-        text: `${p.title} ${p.headings.slice(0, 2).join(' ')}`,
+        text: words,
         foundOn: p.finalUrl,
         page: p,
         attachments: attachmentsFor(p, cc, true, site),
         isExternal: false,
         isViewer: false,
-        isStrong: strength === 'strong',
-        score: score(strength, compact(`${p.title} ${p.headings.slice(0, 2).join(' ')}`), false) + 1,
+        isStrong: hits.self === 'strong',
+        score: score(hits.self, compact(words), false) + 1,
       });
     }
   }
   return [...byUrl.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
-}
-
-/** Fiscal years a candidate names: its link, row, page title and headings, attachments, document text. */
-function yearsOf(c: Candidate): number[] {
-  const parts = [c.text, c.link?.heading ?? '', c.page?.title ?? '', ...(c.page?.headings.slice(0, 5) ?? [])];
-  for (const a of c.attachments) parts.push(a.link.text, a.link.context, decodeURIComponentSafe(a.link.url.split('/').pop() ?? ''), a.doc?.text?.slice(0, 5000) ?? '');
-  if (c.kind === 'document') parts.push(decodeURIComponentSafe(c.url.split('/').pop() ?? ''));
-  if (c.doc?.text) parts.push(c.doc.text.slice(0, 5000));
-  const years = new Set(parseFiscalYears(parts.join(' ')));
-  for (const y of c.page?.fiscalYears ?? []) years.add(y);
-  return [...years].sort();
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-function periodCheck(c: Candidate, item: Item, fy: number): { ok: boolean; missing: Text[] } {
-  if (item.period === 'none') return { ok: true, missing: [] };
-  const years = yearsOf(c);
-  const want = item.period === 'previous' ? fy - 1 : fy;
-  if (!years.includes(want)) {
-    const found = years.length ? ` (พบปี ${years.join(', ')})` : '';
-    const foundEn = years.length ? ` (found ${years.join(', ')})` : '';
-    const which = item.period === 'previous' ? 'ปีงบประมาณที่ผ่านมา' : 'ปีงบประมาณปัจจุบัน';
-    return {
-      ok: false,
-      missing: [{ th: `ไม่พบข้อมูล${which} พ.ศ. ${want}${found}`, en: `Nothing for fiscal year ${want}${foundEn}` }],
-    };
-  }
-  if (item.period === 'h1') {
-    const text = compact([c.text, c.page?.title ?? '', ...(c.page?.headings ?? []), ...c.attachments.map((a) => a.link.text)].join(' '));
-    if (!/(6เดือน|หกเดือน|รอบ6|ครึ่งปี|ไตรมาส2|ไตรมาสที่2|ตุลาคม.*มีนาคม|ตค.*มีค|ต\.ค\..*มี\.ค\.)/.test(text)) {
-      return { ok: false, missing: [{ th: 'ไม่ระบุว่าครอบคลุม 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)', en: 'Does not show it covers the first six months (Oct–Mar)' }] };
-    }
-  }
-  if (item.period === 'monthly') {
-    const text = [c.text, ...(c.page?.headings ?? []), ...c.attachments.map((a) => `${a.link.text} ${decodeURIComponentSafe(a.link.url.split('/').pop() ?? '')}`), c.page?.text.slice(0, 20_000) ?? ''].join(' ');
-    const seen = new Set(monthsMentioned(text).map((m) => `${m.year}-${m.month}`));
-    const absent = firstHalfMonths(fy).filter((m) => !seen.has(`${m.year}-${m.month}`));
-    if (absent.length) {
-      const names = absent.map((m) => `${thaiMonthName(m.month)} ${m.year}`).join(', ');
-      return { ok: false, missing: [{ th: `ไม่พบสรุปผลของเดือน ${names}`, en: `No summary for the months ${absent.map((m) => `${m.month}/${m.year}`).join(', ')}` }] };
-    }
-  }
-  return { ok: true, missing: [] };
 }
 
 interface Judged {
@@ -208,48 +244,90 @@ interface Judged {
   status: Status;
   missing: Text[];
   notes: Text[];
+  evidence: EvidenceRef[];
 }
 
-function judge(c: Candidate, item: Item, concept: CompiledConcept, ctx: DetectorContext): Judged {
-  const components = item.components ?? concept.concept.components;
+/**
+ * One candidate against the item's components and period. The period is a detector too
+ * (checks/detectors/period.ts); a `period` component in the data refines it (anyOf, acceptDates).
+ */
+function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, components: Component[], ctx: DetectorContext): Judged {
   const missing: Text[] = [];
   const notes: Text[] = [];
+  const evidence: EvidenceRef[] = [];
   let review = false;
   let failed = false;
-  for (const comp of components) {
-    if (comp.localGovOnly && !ctx.isLocalGov) continue;
-    const det = DETECTORS[comp.detector];
-    if (!det) throw new Error(`unknown detector "${comp.detector}" in ${item.code}`);
-    const r = det.evaluate(c, det.params.parse(comp.params ?? {}), ctx);
+  const run = (detectorId: string, params: Record<string, unknown>) => {
+    const det = DETECTORS[detectorId];
+    if (!det) throw new Error(`unknown detector "${detectorId}" in ${item.code}`);
+    const r = det.evaluate(c, det.params.parse(params), ctx);
     if (r.status === 'fail') failed = true;
     if (r.status === 'review') review = true;
     missing.push(...(r.missing ?? []));
     notes.push(...(r.notes ?? []));
+    evidence.push(...(r.evidence ?? []));
+  };
+  for (const comp of components) {
+    if (comp.localGovOnly && !ctx.isLocalGov) continue;
+    if (comp.detector === 'period') continue;
+    run(comp.detector, comp.params ?? {});
   }
-  const period = periodCheck(c, item, ctx.fiscalYear);
-  if (!period.ok) {
-    failed = true;
-    missing.push(...period.missing);
-  }
+  const periodComp = components.find((x) => x.detector === 'period');
+  if (item.period !== 'none' || periodComp) run('period', { period: item.period, ...(periodComp?.params ?? {}) });
   if (!c.isStrong) {
     failed = true;
     missing.push({ th: `ชื่อหัวข้อไม่ตรงกับ "${item.title.th}"`, en: `The title does not match "${item.title.en}"` });
   }
   const status: Status = failed ? 'partial' : review ? 'review' : 'pass';
-  return { candidate: c, status, missing, notes };
+  return { candidate: c, status, missing, notes, evidence };
 }
 
 function toEvidence(c: Candidate): Evidence {
   return { url: c.url, kind: c.kind, text: c.label.slice(0, 300), foundOn: c.foundOn };
 }
 
-export function evaluateItem(site: SiteFeatures, ruleset: RuleSet, item: Item, localGov = isLocalGov(site)): ItemResult {
+function rankJudged(judged: Judged[]): Judged[] {
+  return judged.sort((a, b) => RANK[b.status] - RANK[a.status] || b.candidate.score - a.candidate.score);
+}
+
+/** Shared by the items of one evaluation: the site, the year, and the memo of merged-in concepts. */
+interface Evaluation {
+  site: SiteFeatures;
+  fiscalYear: number;
+  isLocalGov: boolean;
+  lookups: Map<string, LookupResult>;
+}
+
+function contextFor(ev: Evaluation, candidates: Candidate[]): DetectorContext {
+  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period) };
+}
+
+/** A second concept judged on its own (its components, without merging in others), for `companion`. */
+function lookup(ev: Evaluation, conceptId: string, period: Period = 'none'): LookupResult {
+  const key = `${conceptId}:${period}`;
+  const hit = ev.lookups.get(key);
+  if (hit) return hit;
+  const concept = CONCEPTS[conceptId];
+  if (!concept) throw new Error(`unknown concept "${conceptId}" in a companion component`);
+  const cc = compileConcept(concept);
+  const pseudo = { code: conceptId, title: { th: concept.names.th[0], en: concept.names.en[0] ?? conceptId }, period };
+  const candidates = findCandidates(ev.site, cc, { ...pseudo, concept: conceptId, section: '', source: concept.source, confidence: 'S' }, ev.fiscalYear);
+  const components = concept.components.filter((x) => x.detector !== 'companion');
+  const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates };
+  const best = rankJudged(candidates.map((c) => judge(c, pseudo, components, ctx)))[0];
+  const r: LookupResult = best ? { status: best.status, missing: best.missing, evidence: toEvidence(best.candidate) } : { status: 'fail', missing: [] };
+  ev.lookups.set(key, r);
+  return r;
+}
+
+function evaluateWith(ev: Evaluation, ruleset: RuleSet, item: Item): ItemResult {
   const concept = CONCEPTS[item.concept];
   if (!concept) throw new Error(`unknown concept "${item.concept}" in ${ruleset.id} ${item.code}`);
   const cc = compileConcept(concept);
-  const candidates = findCandidates(site, cc, item, ruleset.fiscalYear);
-  const ctx: DetectorContext = { site, fiscalYear: ruleset.fiscalYear, isLocalGov: localGov, candidates };
-  const judged = candidates.map((c) => judge(c, item, cc, ctx)).sort((a, b) => RANK[b.status] - RANK[a.status] || b.candidate.score - a.candidate.score);
+  const candidates = findCandidates(ev.site, cc, item, ruleset.fiscalYear);
+  const ctx = contextFor(ev, candidates);
+  const components = item.components ?? concept.components;
+  const judged = rankJudged(candidates.map((c) => judge(c, item, components, ctx)));
   const base = {
     id: item.code,
     concept: item.concept,
@@ -258,7 +336,8 @@ export function evaluateItem(site: SiteFeatures, ruleset: RuleSet, item: Item, l
     titleEn: item.title.en,
     confidence: item.confidence,
   };
-  const unverified = item.confidence === 'M' ? ['เกณฑ์ยังไม่ได้ยืนยันกับคู่มือ ป.ป.ช. (criteria unverified)'] : [];
+  // criteria.md legend: "M = recollection of earlier NACC material, not verified in any source".
+  const unverified = item.confidence === 'M' ? ['เกณฑ์ของรายการนี้ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช. (criteria unverified)'] : [];
   if (!judged.length) {
     return {
       ...base,
@@ -272,12 +351,14 @@ export function evaluateItem(site: SiteFeatures, ruleset: RuleSet, item: Item, l
   const best = judged[0];
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
-  for (const j of judged) {
-    if (seen.has(j.candidate.url)) continue;
-    seen.add(j.candidate.url);
-    evidence.push(toEvidence(j.candidate));
-    if (evidence.length >= 5) break;
-  }
+  const add = (e: Evidence) => {
+    if (seen.has(e.url) || evidence.length >= 6) return;
+    seen.add(e.url);
+    evidence.push(e);
+  };
+  add(toEvidence(best.candidate));
+  for (const e of best.evidence) add(e);
+  for (const j of judged.slice(1)) add(toEvidence(j.candidate));
   return {
     ...base,
     status: best.status,
@@ -288,11 +369,15 @@ export function evaluateItem(site: SiteFeatures, ruleset: RuleSet, item: Item, l
   };
 }
 
+export function evaluateItem(site: SiteFeatures, ruleset: RuleSet, item: Item, localGov = isLocalGov(site)): ItemResult {
+  return evaluateWith({ site, fiscalYear: ruleset.fiscalYear, isLocalGov: localGov, lookups: new Map() }, ruleset, item);
+}
+
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
 export function evaluateItems(site: SiteFeatures, ruleset: RuleSet): ItemResult[] {
-  const localGov = isLocalGov(site);
-  return ruleset.items.map((item) => evaluateItem(site, ruleset, item, localGov));
+  const ev: Evaluation = { site, fiscalYear: ruleset.fiscalYear, isLocalGov: isLocalGov(site), lookups: new Map() };
+  return ruleset.items.map((item) => evaluateWith(ev, ruleset, item));
 }

@@ -1,10 +1,16 @@
 /**
  * Term matching on normalised Thai (criteria.md §6 detector notes: match on normalised text with
  * spaces stripped, because titles are long and sites space and truncate them differently).
+ *
+ * The engine runs during the crawl as well as at its end (the early-stop check), over every link of
+ * every page, so matching is memoised: a concept is compiled once, and each distinct link text is
+ * judged once per concept (menus repeat the same texts on every page).
  */
 import type { LinkFeature } from './features';
 import type { Concept } from './rules';
 import { compact } from './thai/normalize';
+
+export type MatchStrength = 'strong' | 'weak' | null;
 
 export interface CompiledConcept {
   concept: Concept;
@@ -12,21 +18,34 @@ export interface CompiledConcept {
   weakNames: string[];
   exclude: string[];
   requireAny: string[];
+  urls: RegExp[];
+  /** Memo: compacted text → strength. Bounded (cleared when full). */
+  memo: Map<string, MatchStrength>;
 }
+
+const MEMO_MAX = 50_000;
 
 const compileList = (xs: string[]) => [...new Set(xs.map(compact).filter((x) => x.length >= 2))];
 
-export function compileConcept(concept: Concept): CompiledConcept {
-  return {
-    concept,
-    names: compileList([...concept.names.th, ...concept.names.en]),
-    weakNames: compileList(concept.weakNames),
-    exclude: compileList(concept.exclude),
-    requireAny: compileList(concept.requireAny),
-  };
-}
+const compiled = new WeakMap<Concept, CompiledConcept>();
 
-export type MatchStrength = 'strong' | 'weak' | null;
+/** The concept's terms in compacted form, compiled once per concept object. */
+export function compileConcept(concept: Concept): CompiledConcept {
+  let c = compiled.get(concept);
+  if (!c) {
+    c = {
+      concept,
+      names: compileList([...concept.names.th, ...concept.names.en]),
+      weakNames: compileList(concept.weakNames),
+      exclude: compileList(concept.exclude),
+      requireAny: compileList(concept.requireAny),
+      urls: concept.urls.map((u) => new RegExp(u, 'i')),
+      memo: new Map(),
+    };
+    compiled.set(concept, c);
+  }
+  return c;
+}
 
 /**
  * Short Latin terms ("ita", "oit") must stand alone: "ita" is inside "capital". Thai has no word
@@ -40,7 +59,7 @@ function includesTerm(compacted: string, term: string): boolean {
   return compacted.includes(term);
 }
 
-export function matchCompacted(compacted: string, c: CompiledConcept): MatchStrength {
+function matchUncached(compacted: string, c: CompiledConcept): MatchStrength {
   if (!compacted) return null;
   if (c.exclude.some((x) => compacted.includes(x))) return null;
   const required = c.requireAny.length === 0 || c.requireAny.some((x) => compacted.includes(x));
@@ -49,11 +68,22 @@ export function matchCompacted(compacted: string, c: CompiledConcept): MatchStre
   return null;
 }
 
+/** Does a compacted text name the concept: surely (`strong`), loosely (`weak`), or not at all. */
+export function matchCompacted(compacted: string, c: CompiledConcept): MatchStrength {
+  const hit = c.memo.get(compacted);
+  if (hit !== undefined) return hit;
+  const m = matchUncached(compacted, c);
+  if (c.memo.size >= MEMO_MAX) c.memo.clear();
+  c.memo.set(compacted, m);
+  return m;
+}
+
 /** Link texts that say nothing of the target: then the row or heading names it (thai-sites.md §1.4 "เปิด"). */
 const GENERIC = new Set(
   ['เปิด', 'ดาวน์โหลด', 'download', 'คลิก', 'คลิกที่นี่', 'คลิกเพื่อดู', 'อ่านต่อ', 'อ่านเพิ่มเติม', 'รายละเอียด', 'ดูรายละเอียด', 'เพิ่มเติม',
     'ดูเพิ่มเติม', 'ไฟล์แนบ', 'เอกสารแนบ', 'more', 'readmore', 'view', 'pdf', 'ดู', 'ที่นี่', 'link', 'ลิงก์', 'ลิงค์', 'คลิกดู', 'ดาวน์โหลดเอกสาร',
-    'ดาวน์โหลดไฟล์', 'เปิดไฟล์', 'เปิดเอกสาร', 'ดูเอกสาร'].map(compact),
+    'ดาวน์โหลดไฟล์', 'เปิดไฟล์', 'เปิดเอกสาร', 'ดูเอกสาร', 'ดูทั้งหมด', 'ทั้งหมด', 'viewall', 'คลิกอ่าน', 'อ่าน', 'ดาวน์โหลดที่นี่', 'คลิกที่นี่เพื่อดาวน์โหลด',
+    'ไฟล์', 'เอกสาร', 'รายละเอียดเพิ่มเติม', 'คลิกเพื่อดาวน์โหลด', 'เปิดดู'].map(compact),
 );
 
 export function isGenericText(compacted: string): boolean {
@@ -71,4 +101,25 @@ export function linkMatchText(link: LinkFeature): string {
     linkCache.set(link, t);
   }
   return t;
+}
+
+/**
+ * A link names the concept by its words (or, when its words are generic, its row); failing that, an
+ * icon-only or generic link may name it by its URL (`concept.urls`: facebook.com, CMS slugs).
+ */
+export function matchLink(link: LinkFeature, c: CompiledConcept): MatchStrength {
+  const t = linkMatchText(link);
+  const m = matchCompacted(t, c);
+  if (m || !c.urls.length) return m;
+  if (!isGenericText(compact(link.text))) return null;
+  if (c.exclude.some((x) => t.includes(x))) return null;
+  return c.urls.some((re) => re.test(link.url)) ? 'strong' : null;
+}
+
+/**
+ * A listing title cut short ("นายกองค์การบริหารส่วนตำบลภูกระดึง ร่วมขบวนแห่งานประจำปีของชา...",
+ * thai-sites.md §1.1, §7.6): its words are not the whole title, so the detail page decides.
+ */
+export function isTruncated(label: string): boolean {
+  return /(\.\s?\.\s?\.|…)\s*$/.test(label);
 }

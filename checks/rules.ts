@@ -37,6 +37,12 @@ export const Concept = z.object({
   requireAny: z.array(z.string().min(2)).default([]),
   /** Terms that, with one of `requireAny`, identify a candidate less surely (partial at best). */
   weakNames: z.array(z.string().min(2)).default([]),
+  /**
+   * URL patterns (regex sources, tested on the absolute URL) that name the concept when the link text
+   * cannot: icon-only social links, CMS slugs (criteria.md §6 "Slugs / URL hints"). Only used when
+   * the link's own words are empty or generic; words always win over the URL (thai-sites.md §7.13).
+   */
+  urls: z.array(z.string()).default([]),
   form: Form.default('any'),
   components: z.array(Component).default([]),
   /** Citation of shared/oit/criteria.md. */

@@ -1,37 +1,91 @@
 /**
- * `channel`: an interactive channel of the agency's own: a form, a board, an e-mail or chat link on
- * the agency's site. criteria.md §2.2: items that ask for a channel (Q&A, E-Service, the
- * corruption-complaint channel) need a working interactive link, not a PDF; for complaints "ผ่าน
- * ทางช่องทางออนไลน์ของหน่วยงาน", so a bare link to the NACC system alone is not enough.
+ * `channel`: an interactive channel of the agency's own, that works online. criteria.md §2.2:
+ * items that ask for a channel (Q&A, E-Service, the corruption-complaint channel) need a working
+ * interactive link, not a PDF; §4.1 O8 ("two-way channel where the public can ask and the agency
+ * answers"), O18 ("a form/system, not just a PDF form"), O28 ("online channel of the agency,
+ * separate from the general complaint channel" [P10]: a bare link to the NACC system alone is not
+ * enough). update-2568-2570.md §2 O3: Messenger Live Chat, Chatbot, LINE Official Account and web
+ * boards count as two-way Q&A.
  */
 import { z } from 'zod';
+import type { PageFeatures } from '../features';
+import type { Text } from '../rules';
+import { compact } from '../thai/normalize';
 import { defineDetector } from './types';
+import type { Candidate } from './types';
 
-const CHAT = /^(https?:\/\/)?(line\.me|lin\.ee|m\.me|(www\.)?messenger\.com|(www\.)?facebook\.com\/messages)/i;
+const CHAT = /^(https?:\/\/)?([a-z0-9-]+\.)*(line\.me|lin\.ee|m\.me|messenger\.com|facebook\.com\/messages|page\.line\.me)(\/|$)/i;
+const ONLINE_FORM = /^https?:\/\/(docs\.google\.com\/forms|forms\.gle|forms\.office\.com|(www\.)?jotform\.com)/i;
+/** Outside systems that are someone else's channel (NACC, PACC, the government complaint centre). */
+const OTHERS = /^https?:\/\/([a-z0-9-]+\.)*(nacc\.go\.th|pacc\.go\.th|1111\.go\.th|gecc\.go\.th|ombudsman\.go\.th|damrongdhama\.moi\.go\.th)(\/|$)/i;
+const BOARD = /(ตั้งกระทู้|ตั้งคำถาม|ถามคำถาม|โพสต์คำถาม|ส่งคำถาม|เขียนคำถาม|กระทู้ใหม่|ผู้ตั้งกระทู้|ตอบกระทู้|คำตอบ|ตอบโดย|ผู้ตอบ|ความคิดเห็นที่)/;
+const GENERAL_COMPLAINT = /(ร้องทุกข์|ร้องเรียนทั่วไป|เรื่องทั่วไป|complaintgeneral|adding_complain)/;
+const CORRUPTION = /(ทุจริต|มิชอบ|สินบน|corruption|fraud)/;
+
+type Kind = 'qa' | 'eservice' | 'complaint' | 'any';
+
+/** A form a person can fill: at least two fields, or one free-text field with a label that asks. */
+function hasForm(p: PageFeatures): boolean {
+  return p.forms.some((f) => f.fields.length >= 2);
+}
+
+function agencyHost(url: string, siteUrl: string): boolean {
+  const host = (u: string) => u.replace(/^https?:\/\//, '').split(/[/?#:]/)[0].replace(/^www\./, '');
+  const a = host(url);
+  const s = host(siteUrl);
+  return a === s || a.endsWith(`.${s}`);
+}
+
+const REVIEW_EXTERNAL: Text = { th: 'ช่องทางอยู่บนระบบภายนอก ตรวจด้วยตนเองว่าเป็นช่องทางของหน่วยงานและใช้งานได้', en: 'The channel is on an outside system: check it is the agency’s own and works' };
+
+function external(c: Candidate, kind: Kind, siteUrl: string) {
+  if (OTHERS.test(c.url)) {
+    return { status: 'fail' as const, missing: [{ th: 'มีเพียงลิงก์ไปยังระบบของหน่วยงานอื่น (เช่น ป.ป.ช.) ไม่พบช่องทางออนไลน์ของหน่วยงานเอง', en: 'Only a link to another agency’s system (e.g. the NACC); no channel of the agency itself' }] };
+  }
+  if (CHAT.test(c.url)) return kind === 'eservice' ? { status: 'review' as const, notes: [REVIEW_EXTERNAL] } : { status: 'pass' as const };
+  if (ONLINE_FORM.test(c.url) || agencyHost(c.url, siteUrl)) return { status: 'pass' as const };
+  return { status: 'review' as const, notes: [REVIEW_EXTERNAL] };
+}
 
 export default defineDetector({
   id: 'channel',
   params: z.object({
-    /** External systems that are acceptable as the agency's channel (e.g. its own e-service host). */
+    kind: z.enum(['qa', 'eservice', 'complaint', 'any']).default('any'),
+    /** Any outside system is acceptable as the agency's channel. */
     allowExternal: z.boolean().default(false),
   }),
-  evaluate(c, params) {
+  evaluate(c, params, ctx) {
+    const kind = params.kind;
+    if (kind === 'complaint') {
+      const words = compact(`${c.text} ${c.page?.title ?? ''} ${c.page?.headings.slice(0, 2).join(' ') ?? ''} ${c.url}`);
+      if (!CORRUPTION.test(words) && GENERAL_COMPLAINT.test(words)) {
+        return { status: 'fail', missing: [{ th: 'พบเพียงช่องทางร้องเรียนร้องทุกข์ทั่วไป ไม่พบช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่แยกต่างหาก', en: 'Only the general complaint channel; no separate channel for corruption and misconduct complaints' }] };
+      }
+    }
     if (c.isExternal) {
-      if (params.allowExternal || CHAT.test(c.url)) return { status: 'pass' };
-      return {
-        status: 'fail',
-        missing: [{ th: 'ลิงก์ไปยังระบบภายนอกเท่านั้น ไม่พบช่องทางออนไลน์ของหน่วยงานเอง', en: 'Only a link to an outside system; no channel of the agency itself' }],
-      };
+      if (params.allowExternal) return { status: 'pass' };
+      return external(c, kind, ctx.site.startUrl);
     }
-    if (!c.page) {
-      return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ ตรวจด้วยตนเอง', en: 'This page was not opened: check it yourself' }] };
+    if (c.kind === 'document' || c.kind === 'image') {
+      return { status: 'fail', missing: [{ th: 'เป็นเพียงเอกสาร/แบบฟอร์มให้ดาวน์โหลด ไม่ใช่ช่องทางออนไลน์', en: 'Only a document or a form to download, not an online channel' }] };
     }
+    if (!c.page) return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ ตรวจด้วยตนเอง', en: 'This page was not opened: check it yourself' }] };
     const p = c.page;
-    if (p.forms.some((f) => f.fields.length >= 2)) return { status: 'pass' };
-    if (p.links.some((l) => !l.inNav && (l.kind === 'mailto' || CHAT.test(l.url)))) return { status: 'pass' };
-    return {
-      status: 'fail',
-      missing: [{ th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์สำหรับแจ้งเรื่อง (มีแต่ข้อความ)', en: 'No online form or channel to submit (text only)' }],
+    if (hasForm(p)) return { status: 'pass' };
+    const content = p.links.filter((l) => !l.inNav);
+    if (content.some((l) => CHAT.test(l.url) || (kind !== 'eservice' && l.kind === 'mailto'))) return { status: 'pass' };
+    if (kind === 'qa' && BOARD.test(p.text)) return { status: 'pass' };
+    if (kind !== 'qa' && content.some((l) => !l.internal && (ONLINE_FORM.test(l.url) || agencyHost(l.url, ctx.site.startUrl)) && l.kind === 'page')) return { status: 'pass' };
+    if (kind === 'eservice' && content.some((l) => l.internal && l.kind === 'page' && /(ออนไลน์|online|ยื่นคำร้อง|จองคิว|eservice|e-service)/.test(l.text + l.url))) return { status: 'pass' };
+    const onlyDocs = content.some((l) => l.kind === 'document');
+    const what: Record<Kind, Text> = {
+      qa: { th: 'ไม่พบช่องทางถาม-ตอบที่โต้ตอบได้ (กระดานถาม-ตอบ แบบฟอร์ม หรือแชต)', en: 'No two-way Q&A channel (board, form or chat)' },
+      eservice: onlyDocs
+        ? { th: 'มีเพียงแบบฟอร์มให้ดาวน์โหลด ไม่พบระบบยื่นเรื่องหรือขอรับบริการออนไลน์', en: 'Only forms to download; no online service system' }
+        : { th: 'ไม่พบระบบยื่นเรื่องหรือขอรับบริการออนไลน์', en: 'No online service system' },
+      complaint: { th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์สำหรับแจ้งเรื่องร้องเรียนการทุจริต (มีแต่ข้อความ)', en: 'No online form or channel to report corruption (text only)' },
+      any: { th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์ (มีแต่ข้อความ)', en: 'No online form or channel (text only)' },
     };
+    return { status: 'fail', missing: [what[kind]] };
   },
 });

@@ -3,10 +3,28 @@
  * Office file, image), an embedded/linked viewer (review: a person must open it), or a page with
  * real content about the item. criteria.md §2.2: PDFs (often scans) are normal evidence; a broken
  * file is not evidence (issue #5: "a link that claims a PDF but returns HTML or 404 … does not count").
+ * When the readers (checks/readers) read a PDF: text → pass, no text layer (a scan) → review;
+ * files on other sites or in viewers that could not be read → review, never pass.
  */
 import { z } from 'zod';
-import { defineDetector } from './types';
-import { documentsOf } from './evidence-text';
+import { isViewerUrl } from '../crawl/url';
+import type { DocumentFeature } from '../features';
+import { defineDetector, type Candidate } from './types';
+
+/**
+ * The files a candidate shows: itself (a document, or a viewer whose file was read) and its page's
+ * attachments. `external`: on another site or inside a viewer, so it could not be opened here
+ * (thai-sites.md §7.9: Drive `/file/d/…/view` cannot be fetched) — unless its file was read.
+ */
+function filesOf(c: Candidate, viewerRead: boolean): { url: string; doc?: DocumentFeature; external: boolean }[] {
+  const out = c.attachments.map((a) => ({
+    url: a.link.url,
+    doc: a.doc,
+    external: !a.doc?.readVia && (!a.link.internal || isViewerUrl(a.link.url)),
+  }));
+  if (c.kind === 'document' || viewerRead) out.unshift({ url: c.url, doc: c.doc, external: c.isExternal && !c.doc?.readVia });
+  return out;
+}
 
 export default defineDetector({
   id: 'document',
@@ -15,18 +33,23 @@ export default defineDetector({
     pageTextChars: z.number().default(400),
   }),
   evaluate(c, params) {
-    if (c.isViewer) {
+    // A viewer (Drive, FlowPaper…) is readable only when the same-site file inside it was read (issue #5 §3).
+    const viewerRead = c.isViewer && !!c.doc?.readVia;
+    if (c.isViewer && !viewerRead) {
       return {
         status: 'review',
         notes: [{ th: 'เอกสารอยู่บนระบบภายนอก (เช่น Google Drive) ตรวจด้วยตนเอง', en: 'The document is on an external viewer (e.g. Google Drive): check it yourself' }],
       };
     }
-    const docs = documentsOf(c);
-    const ok = docs.filter((d) => d.doc?.exists !== false);
-    if (ok.some((d) => d.doc?.isScanned)) {
-      return { status: 'review', notes: [{ th: 'เอกสารสแกน ตรวจด้วยตนเอง', en: 'Scanned document: check it yourself' }] };
+    const docs = filesOf(c, viewerRead);
+    const live = docs.filter((d) => d.doc?.exists !== false);
+    const readable = live.filter((d) => !d.external);
+    if (readable.some((d) => !d.doc?.isScanned)) return { status: 'pass' };
+    // A scan has no text to confirm anything: a person reads it (issue #5: never fail, never pass).
+    if (readable.length) return { status: 'review', notes: [{ th: 'เอกสารสแกน ตรวจด้วยตนเอง', en: 'Scanned document: check it yourself' }] };
+    if (live.length) {
+      return { status: 'review', notes: [{ th: 'เอกสารอยู่นอกเว็บไซต์ของหน่วยงานหรือบนระบบภายนอก ตรวจด้วยตนเอง', en: 'The document is on another site or an external viewer: check it yourself' }] };
     }
-    if (ok.length) return { status: 'pass' };
     const viewerAttachment = c.page?.links.find((l) => (l.via === 'iframe' || l.via === 'object' || l.via === 'embed') && !l.internal);
     if (viewerAttachment) {
       return { status: 'review', notes: [{ th: 'เอกสารแสดงผ่านโปรแกรมดูเอกสารภายนอก ตรวจด้วยตนเอง', en: 'The document is shown in an external viewer: check it yourself' }] };

@@ -1,3 +1,10 @@
+/**
+ * What a candidate offers to read: its words, its page, its attachments, its documents' text, and
+ * the fiscal years and months they name. Memoised on the feature objects, because the engine judges
+ * the same pages again at every early-stop check of the crawl.
+ */
+import type { DocumentFeature, PageFeatures } from '../features';
+import { parseFiscalYears } from '../thai/dates';
 import type { Candidate } from './types';
 
 /**
@@ -17,4 +24,83 @@ export function documentsOf(c: Candidate) {
   const docs = c.attachments.map((a) => ({ url: a.link.url, doc: a.doc, viewer: false }));
   if (c.kind === 'document') docs.unshift({ url: c.url, doc: c.doc, viewer: false });
   return docs;
+}
+
+export function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The file name of a URL, percent-decoded (Thai file names: thai-sites.md §3). */
+export function fileNameOf(url: string): string {
+  return decodeURIComponentSafe(url.split(/[?#]/)[0].split('/').pop() ?? '').replace(/[_+]/g, ' ');
+}
+
+const yearMemo = new Map<string, number[]>();
+
+/** `parseFiscalYears`, memoised on the text (link rows and headings repeat across pages). */
+export function yearsIn(text: string): number[] {
+  if (!text) return [];
+  let y = yearMemo.get(text);
+  if (!y) {
+    y = parseFiscalYears(text);
+    if (yearMemo.size > 20_000) yearMemo.clear();
+    yearMemo.set(text, y);
+  }
+  return y;
+}
+
+/** How much of a page's text is read for the years it names: its opening, where the title and list sit. */
+const PAGE_YEAR_CHARS = 3000;
+const pageYears = new WeakMap<PageFeatures, number[]>();
+const docYears = new WeakMap<DocumentFeature, { len: number; years: number[] }>();
+
+function yearsOfPage(p: PageFeatures): number[] {
+  let y = pageYears.get(p);
+  if (!y) {
+    y = parseFiscalYears(`${p.title} ${p.headings.slice(0, 5).join(' ')} ${p.text.slice(0, PAGE_YEAR_CHARS)}`);
+    pageYears.set(p, y);
+  }
+  return y;
+}
+
+function yearsOfDoc(d: DocumentFeature | undefined): number[] {
+  if (!d?.text) return [];
+  const hit = docYears.get(d);
+  if (hit && hit.len === d.text.length) return hit.years;
+  const years = parseFiscalYears(d.text.slice(0, 5000));
+  docYears.set(d, { len: d.text.length, years });
+  return years;
+}
+
+/**
+ * Fiscal years a candidate names: its link and row, the heading it sits under (not for menus, whose
+ * "nearest heading" is unrelated), its page's title, headings and opening text, its attachments'
+ * texts and file names, and its documents' text.
+ */
+export function yearsOf(c: Candidate): number[] {
+  const years = new Set<number>();
+  const add = (ys: number[]) => ys.forEach((y) => years.add(y));
+  add(yearsIn(c.text));
+  if (c.link && !c.link.inNav) add(yearsIn(c.link.heading));
+  if (c.kind === 'document' || c.kind === 'image') add(yearsIn(fileNameOf(c.url)));
+  if (c.page) add(yearsOfPage(c.page));
+  add(yearsOfDoc(c.doc));
+  for (const a of c.attachments) {
+    add(yearsIn(a.link.text));
+    add(yearsIn(a.link.context));
+    add(yearsIn(fileNameOf(a.link.url)));
+    add(yearsOfDoc(a.doc));
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Every text a candidate has that can be read: false when all its content is in unread files. */
+export function hasReadableContent(c: Candidate, minPageChars = 300): boolean {
+  if (c.page && c.page.text.length >= minPageChars) return true;
+  if (c.doc?.text && !c.doc.isScanned) return true;
+  return c.attachments.some((a) => !!a.doc?.text && !a.doc.isScanned);
 }

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
-import type { Text } from '../rules';
+import type { Period, Text } from '../rules';
 
 export type CandidateKind = 'page' | 'document' | 'image' | 'link' | 'qr';
 
@@ -41,6 +41,25 @@ export interface DetectorContext {
   isLocalGov: boolean;
   /** All candidates of the item (some components look across pages, e.g. executives on two pages). */
   candidates: Candidate[];
+  /**
+   * Judge another concept on the same site (its own components and the given period): for items
+   * that merge two disclosures (2568 O1 structure + powers/duties, O3 contact + Q&A; criteria.md §5).
+   * Memoised per evaluation by the engine.
+   */
+  lookup?: (conceptId: string, period?: Period) => LookupResult;
+}
+
+export interface LookupResult {
+  status: 'pass' | 'partial' | 'fail' | 'review';
+  missing: Text[];
+  evidence?: EvidenceRef;
+}
+
+export interface EvidenceRef {
+  url: string;
+  kind: CandidateKind;
+  text: string;
+  foundOn: string;
 }
 
 export interface DetectorResult {
@@ -48,6 +67,8 @@ export interface DetectorResult {
   /** What is missing, in Thai first (shown in the checklist). */
   missing?: Text[];
   notes?: Text[];
+  /** Further evidence the component found elsewhere (a merged item's second part). */
+  evidence?: EvidenceRef[];
 }
 
 export interface Detector<P = Record<string, unknown>> {

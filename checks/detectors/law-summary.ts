@@ -1,0 +1,41 @@
+/**
+ * `law-summary`: powers and duties are shown as a summary of what the agency does, not as the whole
+ * Act. criteria.md §2.4 "not the whole law" ("ต้องไม่เป็นการแสดงกฎหมายทั้งฉบับ", 2568 guide [P1],
+ * 2569 wording [C9]); §4.1 O3. The whole Act shows up as a link whose words are an Act's title
+ * (พระราชบัญญัติ…, พ.ร.บ. …) with nothing else, or as a page that is the Act itself (its title is
+ * the Act and it runs through dozens of มาตรา).
+ */
+import { z } from 'zod';
+import { compact } from '../thai/normalize';
+import { defineDetector } from './types';
+import { documentsOf, fileNameOf } from './evidence-text';
+
+const ACT = /(พระราชบัญญัติ|พรบ|ประมวลกฎหมาย|ราชกิจจานุเบกษา|พระราชกฤษฎีกา)/;
+const SUMMARY = /(มีอำนาจหน้าที่|มีหน้าที่|อำนาจหน้าที่ดังนี้|หน้าที่ดังต่อไปนี้|ภารกิจ|สรุปอำนาจหน้าที่|อำนาจหน้าที่ของ)/;
+/** An Act runs through many sections; a summary quotes a few (มาตรา 66, 67, 68 …). */
+const WHOLE_ACT_SECTIONS = 40;
+
+const WHOLE = { th: 'แสดงกฎหมายทั้งฉบับ ไม่ใช่ข้อมูลที่อธิบายอำนาจหน้าที่ของหน่วยงานโดยสรุป', en: 'Shows the whole Act, not a summary of the agency’s powers and duties' };
+
+export default defineDetector({
+  id: 'law-summary',
+  params: z.object({}),
+  evaluate(c) {
+    const page = c.page;
+    if (page && page.text.length >= 300) {
+      const head = compact(`${page.title} ${page.headings.slice(0, 2).join(' ')}`);
+      const sections = (page.text.match(/มาตรา ?\d+/g) ?? []).length;
+      if (ACT.test(head) && sections >= WHOLE_ACT_SECTIONS && !SUMMARY.test(page.text.slice(0, 3000))) return { status: 'fail', missing: [WHOLE] };
+      return { status: 'pass' };
+    }
+    const docs = documentsOf(c);
+    if (!docs.length) return { status: 'pass' };
+    const names = docs.map((d) => {
+      const a = c.attachments.find((x) => x.link.url === d.url);
+      return compact(`${a ? a.link.text : c.kind === 'document' ? c.text : ''} ${fileNameOf(d.url)}`);
+    });
+    // Every file is an Act and none is named as the agency's powers and duties: the whole law.
+    if (names.every((n) => ACT.test(n) && !/อำนาจหน้าที่|หน้าที่และอำนาจ/.test(n))) return { status: 'fail', missing: [WHOLE] };
+    return { status: 'pass' };
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * `period`: the evidence is of the right time (criteria.md §2.4 "Recurring conditions"): the
+ * current fiscal year, its first six months (ต.ค.–มี.ค.), the previous fiscal year, or monthly
+ * coverage of the first six months. The year is read from the words (ปีงบประมาณ 2568, ประจำปี
+ * 2567, a plan span พ.ศ. 2566–2570, file names), never from an O-number; an old year's page (ITA
+ * 2565 still linked) names its old year and so does not count. With `anyOf`, one of several periods
+ * is enough and the note says which one was found (update-2568-2570.md §3: 2569 O18 "accept a
+ * full-year PREV report or a CUR first-half report, and flag which one it found"). With
+ * `acceptDates`, entries dated in the year count too (activities, news posts).
+ *
+ * The engine runs this detector for every item whose period is not `none`, with `period` set from
+ * the item; a concept or item may add a `period` component to set `anyOf` or `acceptDates`.
+ */
+import { z } from 'zod';
+import type { Text } from '../rules';
+import { compact } from '../thai/normalize';
+import { fiscalYearOf, firstHalfMonths, monthsMentioned, parseThaiDates } from '../thai/dates';
+import { defineDetector } from './types';
+import type { Candidate, DetectorContext } from './types';
+import { fileNameOf, yearsOf } from './evidence-text';
+import { missingMonths, monthsMessage } from './month-coverage';
+
+const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
+type PeriodKind = z.infer<typeof PeriodKind>;
+
+/** Words that say "the first six months" (compacted: no spaces, no dots). */
+const H1_WORDS = /(6เดือน|หกเดือน|รอบ6|ครึ่งปีแรก|ครึ่งปี|ไตรมาส(ที่)?2|ไตรมาส(ที่)?1-?2|ตุลาคม.{0,12}มีนาคม|ตค.{0,6}มีค)/;
+
+function datedIn(c: Candidate, fy: number): boolean {
+  const dates = [...(c.page?.dates ?? []), ...parseThaiDates(c.text)];
+  return dates.some((d) => d.month !== undefined && fiscalYearOf(d) === fy);
+}
+
+function h1Text(c: Candidate): string {
+  const parts = [c.text, c.page?.title ?? '', ...(c.page?.headings.slice(0, 8) ?? []), c.page?.text.slice(0, 3000) ?? '', c.doc?.text?.slice(0, 5000) ?? ''];
+  if (c.kind === 'document') parts.push(fileNameOf(c.url));
+  for (const a of c.attachments) parts.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
+  return parts.join(' | ');
+}
+
+const foundYears = (years: number[]) => ({
+  th: years.length ? ` (พบปี ${years.join(', ')})` : '',
+  en: years.length ? ` (found ${years.join(', ')})` : '',
+});
+
+interface Check {
+  ok: boolean;
+  missing?: Text;
+  label: Text;
+}
+
+function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, acceptDates: boolean): Check {
+  const fy = ctx.fiscalYear;
+  if (kind === 'none') return { ok: true, label: { th: '', en: '' } };
+  if (kind === 'current' || kind === 'previous') {
+    const want = kind === 'previous' ? fy - 1 : fy;
+    const years = yearsOf(c);
+    const label = kind === 'previous' ? { th: `ปีงบประมาณที่ผ่านมา (พ.ศ. ${want})`, en: `the previous fiscal year (${want})` } : { th: `ปีงบประมาณ พ.ศ. ${want}`, en: `fiscal year ${want}` };
+    if (years.includes(want) || (acceptDates && datedIn(c, want))) return { ok: true, label };
+    const f = foundYears(years);
+    return { ok: false, label, missing: { th: `ไม่พบข้อมูลของ${label.th}${f.th}`, en: `Nothing for ${label.en}${f.en}` } };
+  }
+  if (kind === 'h1') {
+    const label = { th: `6 เดือนแรกของปีงบประมาณ พ.ศ. ${fy} (ต.ค. ${fy - 1} – มี.ค. ${fy})`, en: `the first six months of fiscal year ${fy} (Oct–Mar)` };
+    const text = h1Text(c);
+    const months = new Set(monthsMentioned(text).map((m) => m.year * 100 + m.month));
+    const coversH1 = firstHalfMonths(fy).every((m) => months.has(m.year * 100 + m.month));
+    const years = yearsOf(c);
+    if (coversH1 || (years.includes(fy) && H1_WORDS.test(compact(text)))) return { ok: true, label };
+    const f = foundYears(years);
+    return { ok: false, label, missing: { th: `ไม่พบว่าครอบคลุม${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
+  }
+  // monthly: every month of the first half named somewhere in the item's candidates.
+  const label = { th: `สรุปผลรายเดือน ต.ค. ${fy - 1} – มี.ค. ${fy}`, en: `monthly summaries Oct–Mar of fiscal year ${fy}` };
+  const absent = missingMonths(c, ctx, fy, 'h1');
+  return absent.length ? { ok: false, label, missing: monthsMessage(absent) } : { ok: true, label };
+}
+
+export default defineDetector({
+  id: 'period',
+  params: z.object({
+    /** Set by the engine from the item's `period`. */
+    period: PeriodKind.default('none'),
+    /** Any of these periods is enough (replaces `period`). */
+    anyOf: z.array(PeriodKind).min(1).optional(),
+    /** Entries dated in the year count (activity posts), not only explicit fiscal-year words. */
+    acceptDates: z.boolean().default(false),
+  }),
+  evaluate(c, p, ctx) {
+    const kinds = p.anyOf ?? [p.period];
+    const checks = kinds.map((k) => check(k, c, ctx, p.acceptDates));
+    const hit = checks.find((x) => x.ok);
+    if (hit) {
+      const notes = kinds.length > 1 && hit.label.th ? [{ th: `พบข้อมูลของ${hit.label.th}`, en: `Found data for ${hit.label.en}` }] : [];
+      return { status: 'pass', notes };
+    }
+    if (checks.length === 1) return { status: 'fail', missing: [checks[0].missing!] };
+    return {
+      status: 'fail',
+      missing: [{ th: `ไม่พบข้อมูลของ${checks.map((x) => x.label.th).join(' หรือ ')}`, en: `Nothing for ${checks.map((x) => x.label.en).join(' or ')}` }],
+    };
+  },
+});
