@@ -46,11 +46,11 @@ export function repairPdfText(raw: string): string {
 const MEANINGFUL_RE = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E46a-zA-Z0-9\u0E50-\u0E59]/g;
 
 /**
- * Fewer meaningful characters per page read than this means no text layer: a scan (maybe with a
- * page number or a stamp laid over it). A one-page Thai announcement has several hundred; a cover
- * page that is a picture is followed by pages of text, which lift the average above the bound.
+ * Fewer meaningful characters than this in all the pages read means no text layer: a scan, maybe
+ * with page numbers or a stamp (`สำเนาถูกต้อง`) laid over it. A one-line typed title has more, and is
+ * enough to confirm the document's subject and year; a one-page Thai notice has several hundred.
  */
-export const SCANNED_CHARS_PER_PAGE = 40;
+export const SCANNED_MAX_CHARS = 40;
 
 /** The text the engine keeps per document (first pages only: issue #5). */
 export const MAX_DOCUMENT_TEXT = 20_000;
@@ -71,7 +71,7 @@ const JUNK_TITLE = /^(untitled|microsoft (word|excel|powerpoint)|document\d*|doc
 export function analysePdf(content: PdfContent): PdfAnalysis {
   const pageTexts = content.pageTexts.map((t) => repairPdfText(t));
   const meaningful = pageTexts.reduce((n, t) => n + (t.match(MEANINGFUL_RE)?.length ?? 0), 0);
-  const isScanned = meaningful < SCANNED_CHARS_PER_PAGE * Math.max(1, pageTexts.length);
+  const isScanned = meaningful < SCANNED_MAX_CHARS;
   const text = normalize(pageTexts.join('\n')).slice(0, MAX_DOCUMENT_TEXT);
   let title = '';
   const meta = content.title ? normalize(repairPdfText(content.title)) : '';

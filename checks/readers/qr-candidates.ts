@@ -75,13 +75,14 @@ export function qrCandidates(site: SiteFeatures): QrCandidate[] {
       if (NOT_QR.test(words) && !isSurvey) continue;
       // Declared tiny images are icons (a QR needs at least 21 modules, readable from ~60 px).
       if ((img.width && img.width < 48) || (img.height && img.height < 48)) continue;
+      const ratio = img.width && img.height ? img.width / img.height : undefined;
+      const squareish = ratio !== undefined && ratio > 0.75 && ratio < 1.33;
       let score = 0;
       if (isSurvey) score += 10;
       if (SPECIFIC.test(words)) score += 5;
-      if (hasSurveyWords(img.context)) score += 4;
+      // Survey words only around the image: a QR code is square or a portrait card (386×546), not a wide photo.
+      if (hasSurveyWords(img.context) && (ratio === undefined || (ratio > 0.6 && ratio < 1.4))) score += 4;
       if (img.linkUrl && /itas\.nacc\.go\.th/i.test(img.linkUrl)) score += 8;
-      const ratio = img.width && img.height ? img.width / img.height : undefined;
-      const squareish = ratio !== undefined && ratio > 0.75 && ratio < 1.33;
       if (isHome || isHub) {
         if (squareish) score += 3;
         else if (ratio === undefined) score += 1;
