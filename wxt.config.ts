@@ -12,7 +12,11 @@ export default defineConfig({
     // The narrowest set: the crawl runs in the agency's tab through activeTab + scripting.
     permissions: ['activeTab', 'scripting', 'storage'],
     browser_specific_settings: {
-      gecko: { id: 'oit-auditor@example.org', strict_min_version: '115.0' },
+      // Firefox requires `data_collection_permissions` of new add-ons (web-ext lint); we collect nothing.
+      // The key exists from Firefox 140 (the oldest ESR still supported in 2026; 115 ESR has ended)
+      // and Firefox for Android 142.
+      gecko: { id: 'oit-auditor@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   zip: { excludeSources: ['**/*'] },
