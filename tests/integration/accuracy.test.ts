@@ -10,9 +10,12 @@
  *   a pass on one site and a fail or partial on another (issue #3 §3).
  * `npm run accuracy` prints the same figures with the lists of disagreements.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getRuleSet } from '../../checks/rulesets';
+import { resolveSiteFile } from '../../cli/serve-site';
 import {
+  SITES_DIR,
   THRESHOLDS,
   auditFixtureSite,
   formatAccuracy,
@@ -46,6 +49,20 @@ describe('labelled fixture corpus', () => {
     });
     expect(uncovered).toEqual([]);
     expect(ruleset.id).toBe('ita-2566');
+  });
+
+  it.each(SITES)('%s: every on-site URL labelled as the evidence of a pass is served', async (site) => {
+    const labels = loadLabels(site);
+    const broken: string[] = [];
+    for (const [code, l] of Object.entries(labels.items)) {
+      if (l.status !== 'pass') continue;
+      for (const u of l.evidence.filter((e) => e.startsWith('/'))) {
+        const url = new URL(u, 'http://fixture.invalid');
+        const file = await resolveSiteFile(join(SITES_DIR, site), decodeURIComponent(url.pathname), url.search.slice(1));
+        if (!file) broken.push(`${code} ${u}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
 

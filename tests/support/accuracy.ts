@@ -18,6 +18,7 @@ import { normalizeUrl } from '../../checks/crawl/url';
 import { ReportSchema, type Report } from '../../checks/report/schema';
 import type { RuleSet } from '../../checks/rules';
 import { getRuleSet } from '../../checks/rulesets';
+import { nodeEnrich } from '../../cli/node-readers';
 import { serveSite } from '../../cli/serve-site';
 
 export const SITES_DIR = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
@@ -190,7 +191,11 @@ export function compareWithLabels(site: string, report: Report, labels: Labels, 
   return acc;
 }
 
-/** Serve one fixture site, audit it with the real crawler, compare with its labels. */
+/**
+ * Serve one fixture site, audit it with the real crawler, compare with its labels. The audit runs as
+ * the CLI's does: Node's fetch, and the evidence readers of issue #5 (PDF text, QR codes) on the
+ * site's own documents and images.
+ */
 export async function auditFixtureSite(site: string, dir = SITES_DIR): Promise<{ accuracy: SiteAccuracy; report: Report }> {
   const labels = loadLabels(site, dir);
   const ruleset = getRuleSet(labels.ruleset);
@@ -198,11 +203,13 @@ export async function auditFixtureSite(site: string, dir = SITES_DIR): Promise<{
   const server = await serveSite(join(dir, site));
   const t0 = Date.now();
   try {
+    const fetchNode: typeof fetch = (url, init) => fetch(url, init);
     const report = await runAudit({
       startUrl: server.url + labels.startPath,
       ruleset,
-      fetch: (url, init) => fetch(url, init),
+      fetch: fetchNode,
       settings: { timeLimitMs: 5 * 60_000 },
+      enrich: nodeEnrich({ fetch: fetchNode, ruleset }),
     });
     return { accuracy: compareWithLabels(site, report, labels, ruleset, server.url, Date.now() - t0), report };
   } finally {
