@@ -1,3 +1,6 @@
+import { registerAuditService } from '@/utils/audit-service';
+
+// Wiring only (style.md §7): the audit flow lives in utils/audit-service.ts.
 export default defineBackground(() => {
-  // Wiring only: audit orchestration lives in utils/ (issue #4).
+  registerAuditService();
 });

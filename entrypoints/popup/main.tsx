@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import './fonts.css';
+import './style.css';
 
-function Popup() {
-  return <main><h1>OIT Auditor</h1><p>ตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)</p></main>;
-}
+document.title = 'OIT Auditor';
 
-render(<Popup />, document.getElementById('app')!);
+// popup.html[?tab=<tabId>]: the tab parameter is for browser tests (shared/stack-notes.md).
+render(<PopupApp tabParam={new URLSearchParams(location.search).get('tab')} />, document.getElementById('app')!);
