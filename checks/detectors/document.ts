@@ -1,12 +1,14 @@
 /**
  * `document`: the item is published as content a person can open: a document that exists (PDF,
  * Office file, image), an embedded/linked viewer (review: a person must open it), or a page with
- * real content about the item. criteria.md §2.2: PDFs (often scans) are normal evidence; a broken
+ * real content about the item (its own words, not a column of links). criteria.md §2.2: PDFs (often scans) are normal evidence; a broken
  * file is not evidence (issue #5: "a link that claims a PDF but returns HTML or 404 … does not count").
  * When the readers (checks/readers) read a PDF: text → pass, no text layer (a scan) → review;
  * files on other sites or in viewers that could not be read → review, never pass.
  */
 import { z } from 'zod';
+import type { PageFeatures } from '../features';
+import { compact } from '../thai/normalize';
 import { isViewerUrl } from '../crawl/url';
 import type { DocumentFeature } from '../features';
 import { defineDetector, type Candidate } from './types';
@@ -26,11 +28,29 @@ function filesOf(c: Candidate, viewerRead: boolean): { url: string; doc?: Docume
   return out;
 }
 
+/** A page that says it has nothing yet (thai-sites.md §7.15: placeholders look like content). */
+const PLACEHOLDER = /(อยู่ระหว่างดำเนินการ|อยู่ระหว่างการปรับปรุง|อยู่ระหว่างปรับปรุง|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
+
+/**
+ * The page's own words: its main text less the words of its links. A side column of news titles or
+ * menu-like lists is links; a summary of powers and duties is prose.
+ */
+export function proseLength(p: PageFeatures): number {
+  let linkChars = 0;
+  for (const l of p.links) if (!l.inNav) linkChars += l.text.length;
+  return Math.max(0, p.text.length - linkChars);
+}
+
 export default defineDetector({
   id: 'document',
   params: z.object({
     /** A page with this much text about the item counts without a file (e.g. O3 authority as HTML). */
     pageTextChars: z.number().default(400),
+    /**
+     * Statements that "there is none" which the item accepts as its content (criteria.md §2.4: "กรณี
+     * ไม่มีเรื่องร้องเรียนให้เผยแพร่ว่าไม่มีเรื่องร้องเรียน"; no procurement needing a plan → say so).
+     */
+    noneStatements: z.array(z.string()).default([]),
   }),
   evaluate(c, params) {
     // A viewer (Drive, FlowPaper…) is readable only when the same-site file inside it was read (issue #5 §3).
@@ -61,7 +81,15 @@ export default defineDetector({
         missing: [{ th: `ไฟล์เอกสารเปิดไม่ได้${why ? ` (${why})` : ''}`, en: `The document cannot be opened${why ? ` (${why})` : ''}` }],
       };
     }
-    if (c.page && c.page.text.length >= params.pageTextChars) return { status: 'pass' };
+    if (c.page) {
+      const head = c.page.text.slice(0, 800);
+      const text = compact(c.page.text.slice(0, 5000));
+      if (params.noneStatements.some((x) => text.includes(compact(x)))) return { status: 'pass' };
+      if (PLACEHOLDER.test(head) && proseLength(c.page) < params.pageTextChars * 2) {
+        return { status: 'fail', missing: [{ th: 'หน้านี้ยังไม่มีเนื้อหา (แจ้งว่าอยู่ระหว่างดำเนินการหรือไม่มีข้อมูล)', en: 'The page has no content yet (it says it is being prepared or has no data)' }] };
+      }
+      if (proseLength(c.page) >= params.pageTextChars) return { status: 'pass' };
+    }
     if (!c.page && !c.isExternal && c.kind === 'page') {
       return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ (เกินขอบเขตการตรวจ) ตรวจด้วยตนเอง', en: 'This page was not opened (crawl budget): check it yourself' }] };
     }

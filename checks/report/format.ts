@@ -79,8 +79,11 @@ export function formatText(report: Report, opts: { color?: boolean; sectionTitle
   for (const kind of ['eit', 'iit'] as const) {
     const sv = report.survey[kind];
     const label = STATUS_LABEL[sv.status];
-    const via = sv.via === 'qr' ? 'คิวอาร์โค้ด' : sv.via === 'link' ? 'ลิงก์' : '';
-    lines.push(`  ${paint[sv.status](`${label.icon} ${label.th.padEnd(13)}`)} ${kind.toUpperCase()}  ${sv.url ?? 'ไม่พบลิงก์แบบวัด itas.nacc.go.th/go/' + kind + '/…'}${sv.foundOn ? k.dim(` (${via} บน ${sv.foundOn})`) : ''}`);
+    // issue #5: a survey shown only as a QR image says so, and which image, in plain Thai.
+    const where = sv.via === 'qr' ? `อ่านจากคิวอาร์โค้ดในรูปบนหน้า ${sv.foundOn}` : `ลิงก์บนหน้า ${sv.foundOn}`;
+    lines.push(`  ${paint[sv.status](`${label.icon} ${label.th.padEnd(13)}`)} ${kind.toUpperCase()}  ${sv.url ?? 'ไม่พบลิงก์แบบวัด itas.nacc.go.th/go/' + kind + '/…'}${sv.foundOn ? k.dim(` (${where})`) : ''}`);
+    if (sv.via === 'qr' && sv.imageUrl) lines.push(`        ${k.dim('รูปคิวอาร์โค้ด')} ${sv.imageUrl}`);
+    for (const n of sv.notes ?? []) lines.push(`        ${k.dim('หมายเหตุ')} ${n}`);
   }
   if (c.errors.length) {
     lines.push('');

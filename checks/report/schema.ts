@@ -50,6 +50,8 @@ export const SurveyCheckSchema = z.object({
   foundOn: Url.nullable(),
   seenOn: z.array(Url).max(50).optional(),
   notes: z.array(Str()).max(20).optional(),
+  /** The image a QR code was decoded from, when `via` is `qr` (issue #5). */
+  imageUrl: Url.optional(),
 });
 
 export const ReportSchema = z.object({
