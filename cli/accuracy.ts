@@ -8,6 +8,10 @@
 import { auditFixtureSite, formatAccuracy, labelledSites, type SiteAccuracy } from '../tests/support/accuracy';
 
 async function run(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write('usage: npm run accuracy [-- <site> …] [--json]\n  sites: tests/fixtures/sites/* with a labels.json\n');
+    return 0;
+  }
   const json = argv.includes('--json');
   const wanted = argv.filter((a) => !a.startsWith('-'));
   const all = labelledSites();

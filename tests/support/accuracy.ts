@@ -121,6 +121,8 @@ export interface SiteAccuracy {
   survey: { agree: number; total: number; mismatches: string[] };
   contractErrors: string[];
   labelErrors: string[];
+  /** The label distribution (expected statuses). */
+  labels: Record<Status, number>;
   pagesFetched: number;
   stoppedBy: string;
   ms: number;
@@ -150,12 +152,14 @@ export function compareWithLabels(site: string, report: Report, labels: Labels, 
     survey: { agree: 0, total: 0, mismatches: [] },
     contractErrors: contractErrors(report, ruleset),
     labelErrors: labelErrors(labels, ruleset),
+    labels: { pass: 0, partial: 0, fail: 0, review: 0 },
     pagesFetched: report.crawl.pagesFetched,
     stoppedBy: report.crawl.stoppedBy,
     ms,
   };
   for (const [code, label] of Object.entries(labels.items)) {
     acc.items++;
+    acc.labels[label.status]++;
     const item = byId.get(code);
     const got: Status | 'absent' = item ? item.status : 'absent';
     const d: Disagreement = {
@@ -254,21 +258,17 @@ function pct(n: number, d: number): string {
   return `${n}/${d} (${(100 * ratio(n, d)).toFixed(1)}%)`;
 }
 
-/** Counts of each expected status per site (the label distribution). */
-export function labelDistribution(site: string, dir = SITES_DIR): Record<Status, number> {
-  const out: Record<Status, number> = { pass: 0, partial: 0, fail: 0, review: 0 };
-  for (const l of Object.values(loadLabels(site, dir).items)) out[l.status]++;
-  return out;
-}
-
 /** The table and lists printed by `npm run accuracy`. */
 export function formatAccuracy(results: SiteAccuracy[]): string {
-  const rows: string[][] = [['site', 'items', 'exact', 'pass/not-pass', 'false pass', 'missed pass', 'evidence[0]', 'survey', 'pages']];
+  const rows: string[][] = [['site', 'items', 'labels p/pt/f/r', 'exact', 'pass/not-pass', 'false pass', 'missed pass', 'evidence[0]', 'survey', 'pages']];
+  const dist = (d: Record<Status, number>) => `${d.pass}/${d.partial}/${d.fail}/${d.review}`;
+  const sum: Record<Status, number> = { pass: 0, partial: 0, fail: 0, review: 0 };
   for (const r of results) {
-    rows.push([r.site, String(r.items), pct(r.exact, r.items), pct(r.passAgree, r.items), String(r.falsePasses.length), String(r.missedPasses.length), pct(r.evidence.hits, r.evidence.total), `${r.survey.agree}/${r.survey.total}`, String(r.pagesFetched)]);
+    for (const k of Object.keys(sum) as Status[]) sum[k] += r.labels[k];
+    rows.push([r.site, String(r.items), dist(r.labels), pct(r.exact, r.items), pct(r.passAgree, r.items), String(r.falsePasses.length), String(r.missedPasses.length), pct(r.evidence.hits, r.evidence.total), `${r.survey.agree}/${r.survey.total}`, String(r.pagesFetched)]);
   }
   const t = totals(results);
-  rows.push(['overall', String(t.items), pct(t.exact, t.items), pct(t.passAgree, t.items), String(t.falsePasses), String(t.missedPasses), pct(t.evidenceHits, t.evidenceTotal), `${t.surveyAgree}/${t.surveyTotal}`, '']);
+  rows.push(['overall', String(t.items), dist(sum), pct(t.exact, t.items), pct(t.passAgree, t.items), String(t.falsePasses), String(t.missedPasses), pct(t.evidenceHits, t.evidenceTotal), `${t.surveyAgree}/${t.surveyTotal}`, '']);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
   const line = (r: string[]) => r.map((cell, c) => cell + ' '.repeat(widths[c] - [...cell].length)).join('  ').trimEnd();
   const out: string[] = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  ')];
