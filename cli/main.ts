@@ -13,6 +13,7 @@ import type { Report } from '../checks/report/schema';
 import type { RuleSet } from '../checks/rules';
 import { DEFAULT_RULESET_ID, RULESETS, getRuleSet } from '../checks/rulesets';
 import { parseRuleSet, RuleSetError } from '../checks/rulesets/load';
+import { nodeEnrich } from './node-readers';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -57,8 +58,20 @@ function loadRuleSet(arg: string | undefined): RuleSet {
   throw new UsageError(`unknown rule set "${id}" (bundled: ${RULESETS.map((r) => r.id).join(', ')}; or a path to a .json file)`);
 }
 
-function render(report: Report, format: Format, color: boolean): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+/**
+ * Site text ends up in a terminal: C0/C1 controls (ESC, BEL, CSI, CR…) are dropped from every
+ * string of the report before it is printed, so a page title cannot move the cursor, overwrite a
+ * line, retitle the terminal or write the clipboard (OSC 52) (issue #6). Tab and newline stay;
+ * JSON escapes controls by itself.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const withoutControls = (report: Report): Report =>
+  JSON.parse(JSON.stringify(report), (_key, v: unknown) => (typeof v === 'string' ? v.replace(CONTROLS, '') : v));
+
+function render(reportIn: Report, format: Format, color: boolean): string {
+  if (format === 'json') return JSON.stringify(reportIn, null, 2) + '\n';
+  const report = withoutControls(reportIn);
   if (format === 'md') return formatMarkdown(report);
   if (format === 'csv') return formatCsv(report);
   if (format === 'html') return formatHtml(report);
@@ -153,12 +166,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   let report: Report;
   try {
+    const fetchFn: typeof fetch = io.fetch ?? ((url, init) => fetch(url, init));
     report = await runAudit({
       startUrl,
       ruleset,
-      fetch: io.fetch ?? ((url, init) => fetch(url, init)),
+      fetch: fetchFn,
       settings: { ...settings },
       onProgress,
+      // Evidence beyond HTML (issue #5): QR codes in images and the text of PDFs, same site only.
+      enrich: nodeEnrich({ fetch: fetchFn, ruleset, settings: { timeoutMs: settings.timeoutMs ?? 20_000 } }),
     });
   } catch (e) {
     if (io.isTTY) io.stderr('\r\x1b[K');
