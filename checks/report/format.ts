@@ -95,12 +95,14 @@ export function formatText(report: Report, opts: { color?: boolean; sectionTitle
 }
 
 const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\n/g, ' ');
+/** An autolink only for an http(s) URL that cannot break out of `<…>`; anything else is escaped text (issue #6). */
+const mdUrl = (u: string) => (/^https?:\/\/[^\s<>]*$/i.test(u) ? `<${u}>` : mdEscape(u));
 
 export function formatMarkdown(report: Report, opts: { sectionTitles?: Record<string, string> } = {}): string {
   const s = report.summary;
   const out: string[] = [];
   out.push(`# ผลการตรวจ OIT: ${mdEscape(report.site.title || report.site.origin)}`, '');
-  out.push(`- เว็บไซต์: <${report.site.startUrl}>`);
+  out.push(`- เว็บไซต์: ${mdUrl(report.site.startUrl)}`);
   out.push(`- ชุดเกณฑ์: ${mdEscape(report.ruleset.title ?? report.ruleset.id)} (\`${report.ruleset.id}\`)`);
   out.push(`- ตรวจเมื่อ: ${report.finishedAt}`);
   out.push(`- สรุป: ผ่าน ${s.pass} · ไม่ครบ ${s.partial} · ไม่พบ ${s.fail} · ตรวจด้วยตนเอง ${s.review} · คะแนน ${s.score.toFixed(1)}%`, '');
@@ -122,7 +124,7 @@ export function formatMarkdown(report: Report, opts: { sectionTitles?: Record<st
   out.push('## แบบวัด EIT/IIT', '');
   for (const kind of ['eit', 'iit'] as const) {
     const sv = report.survey[kind];
-    out.push(`- ${kind.toUpperCase()}: ${STATUS_LABEL[sv.status].th}${sv.url ? ` <${sv.url}>` : ''}${sv.via ? ` (${sv.via})` : ''}`);
+    out.push(`- ${kind.toUpperCase()}: ${STATUS_LABEL[sv.status].th}${sv.url ? ` ${mdUrl(sv.url)}` : ''}${sv.via ? ` (${sv.via})` : ''}`);
   }
   return out.join('\n') + '\n';
 }
