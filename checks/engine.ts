@@ -9,10 +9,11 @@ import type { LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
 import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
 import { yearsIn } from './detectors/evidence-text';
-import { compileConcept, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
+import { compileConcept, isExcluded, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
 import { classifyUrl, isViewerUrl } from './crawl/url';
+import { documentHits, hasReadDocuments } from './readers/doc-match';
 
 export type Status = 'pass' | 'partial' | 'fail' | 'review';
 
@@ -39,6 +40,11 @@ export interface ItemResult {
 }
 
 const RANK: Record<Status, number> = { pass: 3, review: 2, partial: 1, fail: 0 };
+/**
+ * A link whose page was never opened (crawl budget) says nothing yet: a page that was opened and
+ * judged partial tells the webmaster more, so it ranks first; alone, the unopened link is review.
+ */
+const UNOPENED_REVIEW_RANK = 0.5;
 const MAX_CANDIDATES = 15;
 
 const LOCAL_GOV = /(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล|อบต|อบจ|เมืองพัทยา|subdistrictadministrativeorganization|municipality)/;
@@ -71,16 +77,25 @@ function candidateKind(link: LinkFeature): Candidate['kind'] {
   return link.internal ? 'page' : 'link';
 }
 
-/** Is this page about the concept (its title or first headings name it)? */
+/**
+ * Is this page about the concept (its title or first headings name it)? A short title may name it
+ * loosely while the heading says what the page really is ("ข้อบัญญัติ" over "ข้อบัญญัติงบประมาณ
+ * รายจ่าย…"): a loose match never survives a title or heading the concept excludes, and nothing
+ * survives a first heading it excludes.
+ */
 function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
-  const head = [p.headings[0] ?? '', p.headings[1] ?? ''];
-  let best: MatchStrength = null;
-  for (const t of [p.title, ...head]) {
-    const m = matchCompacted(compact(t), cc);
+  const first = compact(p.headings[0] ?? '');
+  if (first && isExcluded(first, cc)) return null;
+  let weak = false;
+  let excluded = false;
+  for (const t of [p.title, p.headings[0] ?? '', p.headings[1] ?? '']) {
+    const c = compact(t);
+    const m = matchCompacted(c, cc);
     if (m === 'strong') return m;
-    best = best ?? m;
+    if (m === 'weak') weak = true;
+    else if (c && isExcluded(c, cc)) excluded = true;
   }
-  return best;
+  return weak && !excluded ? 'weak' : null;
 }
 
 /** What one page offers one concept: the links that name it, the truncated titles to follow, itself. */
@@ -168,6 +183,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   const byUrl = new Map<string, Candidate>();
   const title = compact(item.title.th);
   const wantYear = item.period === 'previous' ? fiscalYear - 1 : fiscalYear;
+  const anyRead = hasReadDocuments(site);
   const consider = (c: Candidate) => {
     const prev = byUrl.get(c.url);
     if (!prev || c.score > prev.score) byUrl.set(c.url, c);
@@ -218,6 +234,14 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       if (!target) continue;
       const full = pageMatch(target, cc);
       if (full) fromLink(p, link, full, target, `${target.headings[0] ?? target.title} ${link.text}`);
+    }
+    // A vague link ("ดาวน์โหลด", `Scan….pdf`) whose read document is titled with the item (issue #5).
+    if (anyRead) {
+      for (const h of documentHits(p, cc, site)) {
+        fromLink(p, h.link, h.strength, undefined, h.title);
+        const c = byUrl.get(h.link.url);
+        if (c?.link === h.link) c.label = h.title;
+      }
     }
     if (hits.self) {
       const words = `${p.title} ${p.headings.slice(0, 2).join(' ')}`;
@@ -286,8 +310,13 @@ function toEvidence(c: Candidate): Evidence {
   return { url: c.url, kind: c.kind, text: c.label.slice(0, 300), foundOn: c.foundOn };
 }
 
+function rankOf(j: Judged): number {
+  const c = j.candidate;
+  return j.status === 'review' && c.kind === 'page' && !c.page && !c.isExternal ? UNOPENED_REVIEW_RANK : RANK[j.status];
+}
+
 function rankJudged(judged: Judged[]): Judged[] {
-  return judged.sort((a, b) => RANK[b.status] - RANK[a.status] || b.candidate.score - a.candidate.score);
+  return judged.sort((a, b) => rankOf(b) - rankOf(a) || b.candidate.score - a.candidate.score);
 }
 
 /** Shared by the items of one evaluation: the site, the year, and the memo of merged-in concepts. */

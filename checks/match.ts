@@ -78,6 +78,11 @@ export function matchCompacted(compacted: string, c: CompiledConcept): MatchStre
   return m;
 }
 
+/** The text names something this concept is not (its `exclude` terms). */
+export function isExcluded(compacted: string, c: CompiledConcept): boolean {
+  return c.exclude.some((x) => compacted.includes(x));
+}
+
 /** Link texts that say nothing of the target: then the row or heading names it (thai-sites.md §1.4 "เปิด"). */
 const GENERIC = new Set(
   ['เปิด', 'ดาวน์โหลด', 'download', 'คลิก', 'คลิกที่นี่', 'คลิกเพื่อดู', 'อ่านต่อ', 'อ่านเพิ่มเติม', 'รายละเอียด', 'ดูรายละเอียด', 'เพิ่มเติม',
@@ -87,8 +92,15 @@ const GENERIC = new Set(
 );
 
 export function isGenericText(compacted: string): boolean {
-  return compacted.length === 0 || GENERIC.has(compacted) || /^https?/.test(compacted) || /^[\w\-()]+\.(pdf|docx?|xlsx?|jpe?g|png)$/.test(compacted);
+  return compacted.length === 0 || GENERIC.has(compacted) || /^https?/.test(compacted) || FILE_NAME.test(compacted);
 }
+
+/**
+ * A file name as link text (`Scan2023-10-16_105945.pdf`, `IMG_0001(1).pdf`: thai-sites.md §8). On
+ * compacted text its dots and hyphens are gone (`scan20231016_105945pdf`), so the extension is
+ * matched without its dot; an ASCII-only text ending in one is a file name, not a title.
+ */
+const FILE_NAME = /^[\w()]+(pdf|docx?|xlsx?|pptx?|jpe?g|png)$/;
 
 const linkCache = new WeakMap<LinkFeature, string>();
 

@@ -18,6 +18,13 @@ export default defineConcept({
   weakNames: ['รายงานผลการจัดการเรื่องร้องเรียน', 'สถิติผู้ร้องเรียน'],
   exclude: ['แนวปฏิบัติ', 'คู่มือ', 'ช่องทาง', 'แบบฟอร์ม'],
   form: 'document',
-  components: [{ id: 'document', detector: 'document' }],
+  components: [
+    {
+      id: 'document',
+      detector: 'document',
+      // A table of three numbers is the whole statistic; "none" published is an answer (criteria.md §2.4).
+      params: { pageTextChars: 120, noneStatements: ['ไม่มีเรื่องร้องเรียน', 'ไม่พบเรื่องร้องเรียน', 'ไม่มีผู้ร้องเรียน', 'ไม่มีการร้องเรียน'] },
+    },
+  ],
   source: 'shared/oit/criteria.md §4.1 O29, §4.3 O19; update-2568-2570.md §3 O18',
 });

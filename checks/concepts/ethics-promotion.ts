@@ -14,7 +14,7 @@ export default defineConcept({
   exclude: ['การประเมินจริยธรรม', 'ผลการประเมิน'],
   form: 'any',
   components: [
-    { id: 'document', detector: 'document' },
+    { id: 'document', detector: 'document', params: { entries: true } },
     {
       id: 'topics',
       detector: 'topics',

@@ -19,7 +19,7 @@ export default defineConcept({
   urls: ['operation_eco'],
   form: 'any',
   components: [
-    { id: 'document', detector: 'document' },
+    { id: 'document', detector: 'document', params: { entries: true } },
     { id: 'period', detector: 'period', params: { acceptDates: true } },
   ],
   source: 'shared/oit/criteria.md §4.1 O32, §4.3 O21, §6',

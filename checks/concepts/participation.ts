@@ -18,7 +18,7 @@ export default defineConcept({
   urls: ['operation_po', 'adding_suggestions', 'tab=participation'],
   form: 'any',
   components: [
-    { id: 'document', detector: 'document' },
+    { id: 'document', detector: 'document', params: { entries: true } },
     // An activity post counts by its date in the year, not only by "ปีงบประมาณ" words.
     { id: 'period', detector: 'period', params: { acceptDates: true } },
   ],

@@ -15,6 +15,6 @@ export default defineConcept({
   exclude: ['รายงาน', 'สรุปผล', 'ผู้ชนะ', 'ราคากลาง', 'ความก้าวหน้า', 'ประกาศเชิญชวน'],
   urls: ['plan_pop', 'procurement-plan'],
   form: 'document',
-  components: [{ id: 'document', detector: 'document' }],
+  components: [{ id: 'document', detector: 'document', params: { noneStatements: ['ไม่มีการจัดซื้อจัดจ้างที่ต้องจัดทำแผน', 'ไม่มีการจัดซื้อจัดจ้างในกรณีดังกล่าว', 'ไม่มีโครงการจัดซื้อจัดจ้างที่ต้องจัดทำแผน'] } }],
   source: 'shared/oit/criteria.md §4.1 O19, §6',
 });

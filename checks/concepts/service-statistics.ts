@@ -16,6 +16,7 @@ export default defineConcept({
   exclude: ['ร้องเรียน', 'ทุจริต', 'ผู้เข้าชม', 'เว็บไซต์', 'visitor', 'ออนไลน์ขณะนี้', 'ผู้ชม'],
   urls: ['pbsv_statistics', 'tab=statistics'],
   form: 'any',
-  components: [{ id: 'document', detector: 'document' }],
+  // A table of counts is the whole statistic.
+  components: [{ id: 'document', detector: 'document', params: { pageTextChars: 120 } }],
   source: 'shared/oit/criteria.md §4.1 O16, §4.3 O11, §4.4 O10, §6',
 });

@@ -57,8 +57,12 @@ export default defineDetector({
   evaluate(c, params, ctx) {
     const kind = params.kind;
     if (kind === 'complaint') {
-      const words = compact(`${c.text} ${c.page?.title ?? ''} ${c.page?.headings.slice(0, 2).join(' ') ?? ''} ${c.url}`);
-      if (!CORRUPTION.test(words) && GENERAL_COMPLAINT.test(words)) {
+      // The page itself says what it is: a page for general complaints is not the separate channel,
+      // even when the menu calls it "ร้องเรียนร้องทุกข์ / แจ้งเรื่องทุจริต".
+      const pageWords = c.page ? compact(`${c.page.title} ${c.page.headings.slice(0, 2).join(' ')} ${c.page.url}`) : '';
+      const linkWords = compact(`${c.text} ${c.url}`);
+      const general = c.page ? GENERAL_COMPLAINT.test(pageWords) : !CORRUPTION.test(linkWords) && GENERAL_COMPLAINT.test(linkWords);
+      if (general) {
         return { status: 'fail', missing: [{ th: 'พบเพียงช่องทางร้องเรียนร้องทุกข์ทั่วไป ไม่พบช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่แยกต่างหาก', en: 'Only the general complaint channel; no separate channel for corruption and misconduct complaints' }] };
       }
     }

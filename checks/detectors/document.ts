@@ -29,7 +29,9 @@ function filesOf(c: Candidate, viewerRead: boolean): { url: string; doc?: Docume
 }
 
 /** A page that says it has nothing yet (thai-sites.md §7.15: placeholders look like content). */
-const PLACEHOLDER = /(อยู่ระหว่างดำเนินการ|อยู่ระหว่างการปรับปรุง|อยู่ระหว่างปรับปรุง|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
+const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน้านี้อยู่ระหว่าง|อยู่ระหว่าง(การ)?(ปรับปรุง|จัดทำ)|อยู่ระหว่างดำเนินการจัดทำ|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
+/** "อยู่ระหว่างดำเนินการ" is also a column of statistics tables: a placeholder only when it is all the page says. */
+const BARE_PLACEHOLDER = /^\s*\S*\s*(อยู่ระหว่างดำเนินการ|รอดำเนินการ)\s*$/;
 
 /**
  * The page's own words: its main text less the words of its links. A side column of news titles or
@@ -51,6 +53,8 @@ export default defineDetector({
      * ไม่มีเรื่องร้องเรียนให้เผยแพร่ว่าไม่มีเรื่องร้องเรียน"; no procurement needing a plan → say so).
      */
     noneStatements: z.array(z.string()).default([]),
+    /** A list of dated posts (activities, meetings) counts as the content (participation, culture activities). */
+    entries: z.boolean().default(false),
   }),
   evaluate(c, params) {
     // A viewer (Drive, FlowPaper…) is readable only when the same-site file inside it was read (issue #5 §3).
@@ -85,10 +89,12 @@ export default defineDetector({
       const head = c.page.text.slice(0, 800);
       const text = compact(c.page.text.slice(0, 5000));
       if (params.noneStatements.some((x) => text.includes(compact(x)))) return { status: 'pass' };
-      if (PLACEHOLDER.test(head) && proseLength(c.page) < params.pageTextChars * 2) {
+      const prose = proseLength(c.page);
+      if ((PLACEHOLDER.test(head) && prose < params.pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(c.page.text.replace(c.page.headings[0] ?? '', '')))) {
         return { status: 'fail', missing: [{ th: 'หน้านี้ยังไม่มีเนื้อหา (แจ้งว่าอยู่ระหว่างดำเนินการหรือไม่มีข้อมูล)', en: 'The page has no content yet (it says it is being prepared or has no data)' }] };
       }
-      if (proseLength(c.page) >= params.pageTextChars) return { status: 'pass' };
+      if (prose >= params.pageTextChars) return { status: 'pass' };
+      if (params.entries && c.page.dates.some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
     }
     if (!c.page && !c.isExternal && c.kind === 'page') {
       return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ (เกินขอบเขตการตรวจ) ตรวจด้วยตนเอง', en: 'This page was not opened (crawl budget): check it yourself' }] };

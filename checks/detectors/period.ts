@@ -6,7 +6,9 @@
  * 2565 still linked) names its old year and so does not count. With `anyOf`, one of several periods
  * is enough and the note says which one was found (update-2568-2570.md §3: 2569 O18 "accept a
  * full-year PREV report or a CUR first-half report, and flag which one it found"). With
- * `acceptDates`, entries dated in the year count too (activities, news posts).
+ * `acceptDates`, entries dated in the year count too (activities, news posts). When no year can be
+ * read at all and part of the evidence is a file or page that could not be read (a scan, Drive, e-GP,
+ * a page past the crawl budget), a person must look: review, never pass and never fail.
  *
  * The engine runs this detector for every item whose period is not `none`, with `period` set from
  * the item; a concept or item may add a `period` component to set `anyOf` or `acceptDates`.
@@ -45,8 +47,18 @@ const foundYears = (years: number[]) => ({
 
 interface Check {
   ok: boolean;
+  /** No year could be read at all, and some of the evidence is a file or page nobody could read. */
+  unknown?: boolean;
   missing?: Text;
   label: Text;
+}
+
+/** Part of the evidence could not be read here (a file without text, another site, a viewer, a page not opened). */
+function hasUnread(c: Candidate): boolean {
+  if (c.isExternal || c.isViewer) return true;
+  if ((c.kind === 'document' || c.kind === 'image') && !c.doc?.text) return true;
+  if (c.kind === 'page' && !c.page) return true;
+  return c.attachments.some((a) => !a.doc?.text);
 }
 
 function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, acceptDates: boolean): Check {
@@ -58,7 +70,7 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, acceptDates
     const label = kind === 'previous' ? { th: `ปีงบประมาณที่ผ่านมา (พ.ศ. ${want})`, en: `the previous fiscal year (${want})` } : { th: `ปีงบประมาณ พ.ศ. ${want}`, en: `fiscal year ${want}` };
     if (years.includes(want) || (acceptDates && datedIn(c, want))) return { ok: true, label };
     const f = foundYears(years);
-    return { ok: false, label, missing: { th: `ไม่พบข้อมูลของ${label.th}${f.th}`, en: `Nothing for ${label.en}${f.en}` } };
+    return { ok: false, unknown: !years.length && hasUnread(c), label, missing: { th: `ไม่พบข้อมูลของ${label.th}${f.th}`, en: `Nothing for ${label.en}${f.en}` } };
   }
   if (kind === 'h1') {
     const label = { th: `6 เดือนแรกของปีงบประมาณ พ.ศ. ${fy} (ต.ค. ${fy - 1} – มี.ค. ${fy})`, en: `the first six months of fiscal year ${fy} (Oct–Mar)` };
@@ -68,7 +80,7 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, acceptDates
     const years = yearsOf(c);
     if (coversH1 || (years.includes(fy) && H1_WORDS.test(compact(text)))) return { ok: true, label };
     const f = foundYears(years);
-    return { ok: false, label, missing: { th: `ไม่พบว่าครอบคลุม${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
+    return { ok: false, unknown: !years.length && !months.size && hasUnread(c), label, missing: { th: `ไม่พบว่าครอบคลุม${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
   }
   // monthly: every month of the first half named somewhere in the item's candidates.
   const label = { th: `สรุปผลรายเดือน ต.ค. ${fy - 1} – มี.ค. ${fy}`, en: `monthly summaries Oct–Mar of fiscal year ${fy}` };
@@ -93,6 +105,10 @@ export default defineDetector({
     if (hit) {
       const notes = kinds.length > 1 && hit.label.th ? [{ th: `พบข้อมูลของ${hit.label.th}`, en: `Found data for ${hit.label.en}` }] : [];
       return { status: 'pass', notes };
+    }
+    if (checks.some((x) => x.unknown)) {
+      const what = checks.map((x) => x.label.th).join(' หรือ ');
+      return { status: 'review', notes: [{ th: `ไม่พบปีในชื่อหรือเนื้อหาที่อ่านได้ ตรวจในเอกสารด้วยตนเองว่าเป็นข้อมูลของ${what}`, en: `No year in the titles or readable text: check the document is for ${checks.map((x) => x.label.en).join(' or ')}` }] };
     }
     if (checks.length === 1) return { status: 'fail', missing: [checks[0].missing!] };
     return {

@@ -1,0 +1,9 @@
+import { conceptCases } from './helpers';
+
+conceptCases('annual-plan', [
+  { name: 'passes with the plan of the current fiscal year', fixture: 'pass-plan-current-year', expected: { status: 'pass' } },
+  { name: 'is partial when only last year’s plan is published (old-year trap)', fixture: 'partial-last-year-only', expected: { status: 'partial', missing: 'ปีงบประมาณ พ.ศ. 2566 (พบปี 2565)' } },
+  { name: 'asks for review when the plan is on Google Drive', fixture: 'review-plan-on-drive', expected: { status: 'review' } },
+  { name: 'does not take the local development plan or a progress report for the annual plan (trap)', fixture: 'trap-local-development-plan', expected: { status: 'fail' } },
+  { name: '2568 O6: the plan alone is partial without its progress', fixture: 'pass-plan-current-year', ruleset: 'ita-2568', item: 'O6', expected: { status: 'partial', missing: 'ความก้าวหน้า' } },
+]);

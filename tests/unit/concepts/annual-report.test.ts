@@ -1,0 +1,7 @@
+import { conceptCases } from './helpers';
+
+conceptCases('annual-report', [
+  { name: 'passes with the report of the previous fiscal year', fixture: 'pass-previous-year', expected: { status: 'pass' } },
+  { name: 'is partial with an older report and names the year wanted', fixture: 'partial-old-report', expected: { status: 'partial', missing: 'ปีงบประมาณที่ผ่านมา (พ.ศ. 2565)' } },
+  { name: 'does not take a six-month report for the annual report (trap)', fixture: 'trap-six-month-report', expected: { status: 'fail' } },
+]);

@@ -1,0 +1,7 @@
+import { conceptCases } from './helpers';
+
+conceptCases('complaint-guide', [
+  { name: 'passes with the corruption-complaint guide', fixture: 'pass-guide', expected: { status: 'pass' } },
+  { name: 'is only partial with a manual for complaints in general', fixture: 'partial-general-manual', expected: { status: 'partial' } },
+  { name: 'does not take the general complaint form or the statistics for the guide (trap)', fixture: 'trap-complaint-form', expected: { status: 'fail' } },
+]);

@@ -1,0 +1,9 @@
+import { conceptCases } from './helpers';
+
+conceptCases('executives', [
+  { name: 'passes with name, position, photo and contact for both sides', fixture: 'pass-cards-both-sides', expected: { status: 'pass' } },
+  { name: 'is partial and names who lacks a contact channel (entity-coded legacy page)', fixture: 'partial-no-contact-legacy', expected: { status: 'partial', missing: 'ช่องทางการติดต่อ' } },
+  { name: 'does not count a vacant card with a placeholder photo (trap)', fixture: 'trap-vacant-placeholder', expected: { status: 'partial', missing: 'ฝ่ายข้าราชการประจำ' } },
+  { name: 'does not take a message or a policy of the executives for the list (trap)', fixture: 'trap-executive-message', expected: { status: 'fail' } },
+  { name: '2568 O2 is judged the same way', fixture: 'pass-cards-both-sides', ruleset: 'ita-2568', item: 'O2', expected: { status: 'pass' } },
+]);

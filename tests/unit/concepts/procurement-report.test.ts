@@ -1,0 +1,9 @@
+import { conceptCases } from './helpers';
+
+conceptCases('procurement-report', [
+  { name: 'passes with the report of the previous year', fixture: 'pass-previous-year', expected: { status: 'pass' } },
+  { name: 'is partial with only the current year’s report', fixture: 'partial-current-year-only', expected: { status: 'partial', missing: 'ปีงบประมาณที่ผ่านมา' } },
+  { name: 'does not take a monthly summary for the annual report (trap)', fixture: 'trap-monthly-summary', expected: { status: 'fail' } },
+  { name: '2569 O12 passes with the yearly summary and the 12 monthly files of 2568', fixture: 'pass-2569-with-twelve-months', ruleset: 'ita-2569', item: 'O12', expected: { status: 'pass' } },
+  { name: '2569 O12 is partial without the monthly files and names the months', fixture: 'pass-previous-year', ruleset: 'ita-2569', item: 'O12', expected: { status: 'partial', missing: 'ตุลาคม 2567' } },
+]);
