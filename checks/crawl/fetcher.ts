@@ -120,6 +120,10 @@ async function requestOnce(
         res = await o.fetch(current, {
           method,
           redirect: o.redirectMode,
+          // A browser follows redirects out of sight: `same-origin` makes it refuse a redirect to
+          // another origin before sending anything there (Fetch standard, main fetch), so no
+          // request leaves the site (issue #6). Other origins fail under CORS in a page anyway.
+          ...(o.redirectMode === 'follow' ? { mode: 'same-origin' as const } : {}),
           signal: ctrl.signal,
           headers: { ...o.headers, ...extraHeaders },
           credentials: 'include',

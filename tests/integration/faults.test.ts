@@ -303,6 +303,19 @@ describe('guarantees measured one by one', () => {
     expect(site.requests.filter((q) => FORBIDDEN_PATHS.some((re) => re.test(q.path)))).toEqual([]);
   });
 
+  it('in the extension\'s redirect mode (the browser follows redirects itself), still sends nothing elsewhere', async () => {
+    elsewhere = await startRecorder();
+    const home = `<a href="/away">ย้าย</a> <a href="/away-scheme-relative">ย้าย</a> <a href="/loop/a">วน</a> <a href="/charset/mismatch">แผน</a> <a href="/logout">ออก</a> <a href="${elsewhere.url}/x">นอก</a>`;
+    site = await startFaultServer({ elsewhere: elsewhere.url, routes: { '/': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(home) } });
+
+    const r = await crawl(site.url + '/', { fetch: nodeFetch, redirectMode: 'follow' }, FAST);
+
+    expect(elsewhere.requests).toEqual([]);
+    for (const p of ['/away', '/away-scheme-relative']) expect(r.errors.find((e) => pathOf(e.url) === p)?.code, p).toMatch(/off-site|network/);
+    expect(r.site.pages.get(`${site.url}/charset/mismatch`)?.title).toBe('แผนการดำเนินงาน');
+    expect(site.requests.filter((q) => FORBIDDEN_PATHS.some((re) => re.test(q.path)))).toEqual([]);
+  });
+
   it('builds a valid report from the hostile site within its budget', async () => {
     elsewhere = await startRecorder();
     site = await startFaultServer({ elsewhere: elsewhere.url });
