@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { RULESETS } from '@/checks/rulesets';
+import { DEFAULT_RULESET_ID, RULESETS } from '@/checks/rulesets';
 import { reviewerNameItem } from '@/utils/history';
 import { DEFAULT_SETTINGS, SettingsSchema, loadSettings, saveSettings, type Settings } from '@/utils/settings';
 import { T, resolveLang, type Lang, type Text } from '@/utils/ui-text';
@@ -8,6 +8,7 @@ import { T, resolveLang, type Lang, type Text } from '@/utils/ui-text';
 const L = {
   title: { th: 'ตั้งค่า OIT Auditor', en: 'OIT Auditor settings' },
   ruleset: { th: 'ชุดเกณฑ์ (ปีการประเมิน ITA)', en: 'Rule set (ITA year)' },
+  newest: { th: 'ปีล่าสุดเสมอ', en: 'Always the newest' },
   budgets: { th: 'ขอบเขตการตรวจ', en: 'Crawl budget' },
   budgetsHelp: {
     th: 'การตรวจหยุดเมื่อพบครบทุกรายการ หรือเมื่อถึงขอบเขตข้อใดข้อหนึ่ง เว็บไซต์ที่ช้าควรลดจำนวนการเปิดพร้อมกัน',
@@ -80,12 +81,15 @@ export function OptionsForm() {
       <label class="field">
         <span>{L.ruleset[lang]}</span>
         <select value={settings.rulesetId} onChange={(e) => set('rulesetId', (e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">
+            {L.newest[lang]} ({DEFAULT_RULESET_ID})
+          </option>
           {RULESETS.map((r) => (
             <option key={r.id} value={r.id}>
               {r.title[lang]} ({r.id})
             </option>
           ))}
-          {!RULESETS.some((r) => r.id === settings.rulesetId) && <option value={settings.rulesetId}>{settings.rulesetId}</option>}
+          {settings.rulesetId && !RULESETS.some((r) => r.id === settings.rulesetId) && <option value={settings.rulesetId}>{settings.rulesetId}</option>}
         </select>
       </label>
 

@@ -42,7 +42,8 @@ import {
   type Run,
   type RunsState,
 } from './running';
-import { crawlBudget, loadSettings } from './settings';
+import { DEFAULT_RULESET_ID, RULESETS } from '@/checks/rulesets';
+import { crawlBudget, loadSettings, resolveRulesetId } from './settings';
 import { planShowMe } from './show-me';
 import { resolveLang, T } from './ui-text';
 
@@ -127,6 +128,11 @@ export function registerAuditService(): void {
       await finish(previous.auditId, 'interrupted');
     }
     const { settings } = await loadSettings();
+    const rulesetId = resolveRulesetId(
+      settings,
+      RULESETS.map((r) => r.id),
+      DEFAULT_RULESET_ID,
+    );
     const auditId = crypto.randomUUID();
     // The site's home: the crawl is best-first from there, whatever page the person was on.
     const startUrl = new URL('/', tab.url).href;
@@ -136,7 +142,7 @@ export function registerAuditService(): void {
       siteKey: key,
       tabId,
       startUrl,
-      rulesetId: settings.rulesetId,
+      rulesetId,
       phase: 'running',
       startedAt: at,
       updatedAt: at,
@@ -157,7 +163,7 @@ export function registerAuditService(): void {
           type: 'bg→content:start',
           auditId,
           startUrl,
-          rulesetId: settings.rulesetId,
+          rulesetId,
           budget: crawlBudget(settings),
         }),
       );

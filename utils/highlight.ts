@@ -62,10 +62,9 @@ function visibleOrAncestor(el: Element): Element {
   return el;
 }
 
-function findLinks(doc: Document, href: string): Element[] {
+function findLinks(doc: Document, href: string, base: string): Element[] {
   const want = normalizeUrl(href);
   if (!want) return [];
-  const base = doc.baseURI || doc.URL;
   const out: Element[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href], area[href], a[onclick]'))) {
     const raw = a.getAttribute('href') ?? '';
@@ -126,9 +125,9 @@ function findText(doc: Document, text: string): Element[] {
   return best ? [best] : [];
 }
 
-/** The elements that show the evidence (at most 20), best first. */
-export function findEvidence(doc: Document, target: HighlightTarget): Element[] {
-  if (target.kind === 'link') return findLinks(doc, target.href).slice(0, MAX_MARKED);
+/** The elements that show the evidence (at most 20), best first. `baseUrl`: the page's URL (tests pass it). */
+export function findEvidence(doc: Document, target: HighlightTarget, baseUrl: string = doc.baseURI || doc.URL): Element[] {
+  if (target.kind === 'link') return findLinks(doc, target.href, baseUrl).slice(0, MAX_MARKED);
   if (target.kind === 'people') return findPeople(doc);
   return findText(doc, target.text);
 }

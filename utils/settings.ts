@@ -12,13 +12,14 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 /**
- * Defaults. They mirror `DEFAULT_CRAWL_SETTINGS` (checks/crawl/crawler.ts) and `DEFAULT_RULESET_ID`
- * (checks/rulesets) but are written out here: importing those modules would pull the crawler and
- * every rule set (full zod) into the popup. tests/unit/extension/settings.test.ts fails when they
- * drift apart.
+ * Defaults. The budgets mirror `DEFAULT_CRAWL_SETTINGS` (checks/crawl/crawler.ts) but are written
+ * out here: importing the crawler would pull it into the popup; tests/unit/extension/settings.test.ts
+ * fails when they drift apart. `rulesetId: ''` means "the newest bundled rule set"
+ * (`DEFAULT_RULESET_ID`, resolved by `resolveRulesetId` where the rule sets are loaded), so a
+ * person who never chose a year follows the newest one (contracts/report.md).
  */
 export const DEFAULT_SETTINGS = {
-  rulesetId: 'ita-2566',
+  rulesetId: '',
   language: 'auto',
   maxPages: 300,
   maxDepth: 6,
@@ -30,7 +31,8 @@ const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 /** Bounds: what a 2-core laptop and a small agency server bear (thai-sites.md §7.10: slow hosts). */
 export const SettingsSchema = z.object({
-  rulesetId: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** A bundled rule set's id, or '' for the newest. */
+  rulesetId: z.string().check(z.maxLength(100)),
   /** `auto` follows `browser.i18n.getUILanguage()`: Thai unless the browser is in English. */
   language: z.enum(['auto', 'th', 'en']),
   maxPages: int(1, 2000),
@@ -88,6 +90,11 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   const valid = SettingsSchema.parse(next);
   await settingsItem.setValue(valid);
   return valid;
+}
+
+/** The rule set an audit uses: the chosen one if it is bundled, else the newest (`knownIds` newest last). */
+export function resolveRulesetId(s: Settings, knownIds: string[], newest: string): string {
+  return s.rulesetId && knownIds.includes(s.rulesetId) ? s.rulesetId : newest;
 }
 
 /** The crawl settings an audit runs with (checks/crawl/crawler.ts `CrawlSettings`, the budget part). */

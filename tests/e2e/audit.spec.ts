@@ -86,9 +86,9 @@ test('audits the open tab from the popup and shows the checklist', async ({ cont
     // What the person sees: a popup is at most 600 px high (Chromium), the rest scrolls.
     mkdirSync('docs/screenshots', { recursive: true });
     await popup.page.setViewportSize({ width: 420, height: 600 });
-    await popup.page.screenshot({ path: 'docs/screenshots/popup.png' });
+    await popup.screenshot('docs/screenshots/popup.png');
     await popup.filter('gaps');
-    await popup.page.screenshot({ path: 'docs/screenshots/popup-gaps.png' });
+    await popup.screenshot('docs/screenshots/popup-gaps.png');
     await popup.filter('all');
 
     // English second: the switch in the popup's footer.
@@ -137,7 +137,7 @@ test('closing and reopening the popup during a crawl shows the same audit, then 
     await popup.start();
     await expect.poll(() => popup.pagesFetched(), { timeout: 30_000 }).toBeGreaterThan(2);
     await expect(popup.page.getByTestId('items-found')).toBeVisible();
-    await popup.page.screenshot({ path: 'docs/screenshots/popup-progress.png' });
+    await popup.screenshot('docs/screenshots/popup-progress.png');
     const before = await popup.pagesFetched();
 
     await popup.close();

@@ -18,7 +18,11 @@ import { SAMPLE_SITE_DIR, serveSite, type ServedSite } from '../../cli/serve-sit
 /** `chrome` inside `sw.evaluate(...)`: the code runs in the extension's service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The built extension. `OIT_EXTENSION_DIR` may name a copy: on a working tree shared with others,
+ * a concurrent `wxt build` empties `.output/chrome-mv3` under a running test.
+ */
+export const EXTENSION_DIR = resolve(process.env.OIT_EXTENSION_DIR ?? '.output/chrome-mv3');
 export { SAMPLE_SITE_DIR };
 
 export interface Fixtures {

@@ -10,7 +10,7 @@ export class PopupPage {
 
   static async open(context: BrowserContext, extensionId: string, tabId: number): Promise<PopupPage> {
     const page = await context.newPage();
-    await page.setViewportSize({ width: 420, height: 700 });
+    await page.setViewportSize({ width: 420, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     return new PopupPage(page);
   }
@@ -64,6 +64,12 @@ export class PopupPage {
 
   async filter(name: 'all' | 'gaps' | 'review'): Promise<void> {
     await this.page.locator(`button[data-filter="${name}"]`).click();
+  }
+
+  /** A screenshot once the bundled Thai font has loaded (it loads when Thai text first renders). */
+  async screenshot(path: string): Promise<void> {
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await this.page.screenshot({ path });
   }
 
   async close(): Promise<void> {
