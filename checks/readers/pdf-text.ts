@@ -80,18 +80,23 @@ export function analysePdf(content: PdfContent): PdfAnalysis {
   return { text: isScanned ? '' : text, isScanned, pages: content.pages, title };
 }
 
-/** The first lines of a text, up to about 200 characters: where Thai notices put their subject. */
-export function firstLines(raw: string, max = 200): string {
+/**
+ * The first whole lines of a text, up to `max` characters: where Thai notices put their subject
+ * (`ประกาศ…` then `เรื่อง …`). Whole lines only, so the body (which names channels, other plans,
+ * laws) does not leak into the title and trip a concept's exclusions.
+ */
+export function firstLines(raw: string, max = 120): string {
   const lines = raw
     .split(/\n+/)
     .map((l) => normalize(l))
     .filter((l) => (l.match(MEANINGFUL_RE)?.length ?? 0) >= 3);
   let out = '';
   for (const l of lines) {
-    if (out.length >= max) break;
-    out = out ? `${out} ${l}` : l;
+    if (!out) out = l.slice(0, max);
+    else if (out.length + 1 + l.length <= max) out = `${out} ${l}`;
+    else break;
   }
-  return out.slice(0, max);
+  return out;
 }
 
 /** A title from a file name: `%E0…` decoded, extension and separators dropped (Office files, scans). */
@@ -111,11 +116,11 @@ export function isScannerFileName(url: string): boolean {
 }
 
 /**
- * The compacted words a read document offers for matching an item: its title and the start of its
- * text. Only the start: a notice names its subject in the first lines; deeper text cites other plans
- * and laws, which must not make the document look like them.
+ * The compacted words a read document offers for matching an item: its title (the Title field or its
+ * first lines), else the start of its text. Never the body: a notice names its subject first, while
+ * its body cites other plans, channels and laws, which must not make it look like them.
  */
-export function documentHead(doc: { title?: string; text?: string } | undefined, maxChars = 300): string {
+export function documentHead(doc: { title?: string; text?: string } | undefined, maxChars = 120): string {
   if (!doc) return '';
-  return compact(`${doc.title ?? ''} ${(doc.text ?? '').slice(0, maxChars)}`);
+  return compact(doc.title || (doc.text ?? '').slice(0, maxChars));
 }

@@ -64,9 +64,13 @@ describe('helpers', () => {
     expect(isScannerFileName(url)).toBe(expected);
   });
 
-  it('documentHead reads only the start of the text', () => {
-    const head = documentHead({ title: 'คู่มือ', text: `${'ก'.repeat(400)} แผนการดำเนินงาน` });
+  it('firstLines keeps whole lines only', () => {
+    expect(firstLines('แนวปฏิบัติการจัดการเรื่องร้องเรียน\nองค์การบริหารส่วนตำบลทดสอบ\n1. ช่องทางการรับเรื่องร้องเรียน และขั้นตอน', 70)).toBe('แนวปฏิบัติการจัดการเรื่องร้องเรียน องค์การบริหารส่วนตำบลทดสอบ');
+  });
+
+  it('documentHead reads the title, else only the start of the text', () => {
+    expect(documentHead({ title: 'แผนการดำเนินงาน ปี 2566', text: 'ช่องทางการรับเรื่อง' })).toBe('แผนการดำเนินงานปี2566');
+    const head = documentHead({ text: `${'ก'.repeat(200)} แผนการดำเนินงาน` });
     expect(head).not.toContain('แผนการดำเนินงาน');
-    expect(documentHead({ title: 'แผนการดำเนินงาน ปี 2566' })).toBe('แผนการดำเนินงานปี2566');
   });
 });
