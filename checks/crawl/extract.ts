@@ -40,6 +40,60 @@ const PHONE_RE = /(?<![\d])(0(?:[\s\-.()]{0,2}\d){8,9})(?![\d])/g;
 const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 const MAP_URL = /(google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com\/map)/i;
 
+/**
+ * Memos shared by every page of a crawl (issue #7 profile: URL parsing and `normalize` of the same
+ * mega-menu, printed twice on every page, were a third of the extraction time). Both functions are
+ * pure, so a bounded map is safe; it is cleared when full, never grows without bound.
+ */
+const MEMO_MAX = 20_000;
+const resolveMemo = new Map<string, { url: string; kind: LinkFeature['kind'] } | null>();
+const normalizeMemo = new Map<string, string>();
+const sameSiteMemo = new Map<string, boolean>();
+
+/** `normalize` of a short text (labels, rows, headings), memoised: menus repeat on every page. */
+function normalizeShort(s: string): string {
+  if (s.length > 400) return normalize(s);
+  let t = normalizeMemo.get(s);
+  if (t === undefined) {
+    if (normalizeMemo.size >= MEMO_MAX) normalizeMemo.clear();
+    t = normalize(s);
+    normalizeMemo.set(s, t);
+  }
+  return t;
+}
+
+const originOf = (base: string) => {
+  const i = base.indexOf('/', base.indexOf('//') + 2);
+  return i < 0 ? base : base.slice(0, i);
+};
+
+/**
+ * An href resolved against the page (normalizeUrl + classifyUrl), memoised. A path-absolute href
+ * (`/public/list/...`) depends only on the base's origin, an absolute one on nothing else.
+ */
+function resolveHref(raw: string, base: string): { url: string; kind: LinkFeature['kind'] } | null {
+  const key = /^https?:\/\//i.test(raw) ? raw : raw.startsWith('/') && !raw.startsWith('//') ? `${originOf(base)}\u0000${raw}` : `${base}\u0000${raw}`;
+  let r = resolveMemo.get(key);
+  if (r === undefined) {
+    const url = normalizeUrl(raw, base);
+    r = url ? { url, kind: classifyUrl(url) } : null;
+    if (resolveMemo.size >= MEMO_MAX) resolveMemo.clear();
+    resolveMemo.set(key, r);
+  }
+  return r;
+}
+
+function sameSite(url: string, siteUrl: string): boolean {
+  const key = `${siteUrl}\u0000${url}`;
+  let r = sameSiteMemo.get(key);
+  if (r === undefined) {
+    if (sameSiteMemo.size >= MEMO_MAX) sameSiteMemo.clear();
+    r = isSameSite(url, siteUrl);
+    sameSiteMemo.set(key, r);
+  }
+  return r;
+}
+
 function bounded(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) : s;
 }
@@ -267,7 +321,7 @@ export function extractFeatures(
     if (!c) return '';
     let t = contextCache.get(c);
     if (t === undefined) {
-      t = normalize(textOf(c, 300));
+      t = normalizeShort(textOf(c, 300));
       contextCache.set(c, t);
     }
     return t;
@@ -285,12 +339,13 @@ export function extractFeatures(
       url = r;
       kind = 'tel';
     } else {
-      url = normalizeUrl(r, base);
-      if (!url) return;
-      kind = classifyUrl(url);
+      const resolved = resolveHref(r, base);
+      if (!resolved) return;
+      url = resolved.url;
+      kind = resolved.kind;
     }
     if (url && MAP_URL.test(url)) hasMap = true;
-    const text = normalize(label);
+    const text = normalizeShort(label);
     const key = `${url}\u0000${text}\u0000${frame.inNav ? 1 : 0}`;
     if (seenLinks.has(key)) return;
     seenLinks.add(key);
@@ -298,7 +353,7 @@ export function extractFeatures(
       url,
       kind,
       via,
-      internal: kind !== 'mailto' && kind !== 'tel' && isSameSite(url, siteUrl),
+      internal: kind !== 'mailto' && kind !== 'tel' && sameSite(url, siteUrl),
       text: bounded(text, 300),
       label: bounded(label.replace(/\s+/g, ' ').trim(), 300),
       hasImage,
@@ -342,7 +397,7 @@ export function extractFeatures(
     if (tag) {
       if (BLOCK_TAGS.has(tag) && !inNav) textParts.push(' ');
       if (HEADING_TAGS.has(tag)) {
-        const h = normalize(textOf(el, 300));
+        const h = normalizeShort(textOf(el, 300));
         if (h) {
           heading = h;
           if (!inNav && headings.length < 200) headings.push(h);
@@ -359,7 +414,7 @@ export function extractFeatures(
         for (const [u, via] of [[target, /^\s*javascript:/i.test(href) ? 'js' : tag], [fromClick, 'js']] as const) {
           if (u) addLink(u, via as LinkVia, el, { ...frame, inNav }, label, imgs.length > 0);
         }
-        const resolved = target ? normalizeUrl(target, base) : fromClick ? normalizeUrl(fromClick, base) : null;
+        const resolved = target ? resolveHref(target.trim(), base)?.url : fromClick ? resolveHref(fromClick.trim(), base)?.url : null;
         if (resolved) linkUrl = resolved;
       } else if (onclick) {
         const u = urlFromScript(onclick);
@@ -373,7 +428,7 @@ export function extractFeatures(
         if (data) addLink(data, 'object', el, { ...frame, inNav }, attr(el, 'title') || heading, false);
       } else if (tag === 'img' && images.length < limits.maxImages) {
         const src = attr(el, 'src') || attr(el, 'data-src') || attr(el, 'data-lazy-src');
-        const abs = src ? normalizeUrl(src, base) : null;
+        const abs = src ? (resolveHref(src.trim(), base)?.url ?? null) : null;
         if (abs) {
           const alt = normalize(`${attr(el, 'alt')} ${attr(el, 'title')}`);
           if (/แผนที่|\bmap\b/.test(alt)) hasMap = true;
