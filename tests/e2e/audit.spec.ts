@@ -83,6 +83,14 @@ test('audits the open tab from the popup and shows the checklist', async ({ cont
     // The report went to the history: the full-report link names it.
     await expect(popup.page.getByTestId('full-report')).toHaveAttribute('href', /^report\.html\?id=/);
 
+    // Export from the popup: the ITAS sheet, one row per item with the URL to paste into ITAS.
+    await popup.page.locator('.export-menu > summary').click();
+    const [download] = await Promise.all([popup.page.waitForEvent('download'), popup.page.locator('button[data-export="itas"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^oit-127\.0\.0\.1_\d+-\d{4}-\d{2}-\d{2}.*\.csv$/);
+    const sheet = readFileSync(await download.path(), 'utf8');
+    expect(sheet).toContain(`O28,`);
+    expect(sheet).toContain(`${site.url}/public/fraudcomplaint/data/index/menu/5005`);
+
     // What the person sees: a popup is at most 600 px high (Chromium), the rest scrolls.
     mkdirSync('docs/screenshots', { recursive: true });
     await popup.page.setViewportSize({ width: 420, height: 600 });
