@@ -205,6 +205,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       label: link.label || link.context,
       text: `${words} ${link.context}`,
       foundOn: p.finalUrl,
+      source: p,
       link,
       page: target,
       doc: site.documents.get(link.url),

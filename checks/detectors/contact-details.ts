@@ -18,9 +18,10 @@ const LABEL: Record<z.infer<typeof Part>, Text> = {
   map: { th: 'ไม่พบแผนที่ตั้งหน่วยงาน', en: 'No map of the location' },
 };
 
-const SUBDISTRICT = /(ตำบล|ต\.\s?[ก-ฮ])/;
-const DISTRICT = /(อำเภอ|อ\.\s?[ก-ฮ]|เขต)/;
-const PROVINCE = /(จังหวัด|จ\.\s?[ก-ฮ]|กรุงเทพ|(?<!\d)\d{5}(?!\d))/;
+/** Thai letters incl. leading vowels (เ แ โ ใ ไ): "อ.เมือง". */
+const SUBDISTRICT = /(ตำบล|ต\.\s?[ก-ฮเ-ไ])/;
+const DISTRICT = /(อำเภอ|อ\.\s?[ก-ฮเ-ไ]|เขต)/;
+const PROVINCE = /(จังหวัด|จ\.\s?[ก-ฮเ-ไ]|กรุงเทพ|(?<!\d)\d{5}(?!\d))/;
 
 /** A Thai postal address in a normalised text. */
 export function hasAddress(text: string): boolean {

@@ -53,6 +53,16 @@ export function yearsIn(text: string): number[] {
   return y;
 }
 
+/**
+ * Years a file name names. Names join words with hyphens ("แผนดำเนินงาน-ปี-2566.pdf") but also
+ * carry 2-digit years after one ("แผน-66", thai-sites.md §3): both readings count.
+ */
+function fileYears(url: string): number[] {
+  const name = fileNameOf(url);
+  const spaced = name.replace(/-/g, ' ');
+  return spaced === name ? yearsIn(name) : [...yearsIn(name), ...yearsIn(spaced)];
+}
+
 /** How much of a page's text is read for the years it names: its opening, where the title and list sit. */
 const PAGE_YEAR_CHARS = 3000;
 const pageYears = new WeakMap<PageFeatures, number[]>();
@@ -79,22 +89,26 @@ function yearsOfDoc(d: DocumentFeature | undefined): number[] {
 /**
  * Fiscal years a candidate names: its link and row, the heading it sits under (not for menus, whose
  * "nearest heading" is unrelated), its page's title, headings and opening text, its attachments'
- * texts and file names, and its documents' text.
+ * texts and file names, and its documents' text; failing all these, the title of the page that
+ * lists it.
  */
 export function yearsOf(c: Candidate): number[] {
   const years = new Set<number>();
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
   add(yearsIn(c.text));
   if (c.link && !c.link.inNav) add(yearsIn(c.link.heading));
-  if (c.kind === 'document' || c.kind === 'image') add(yearsIn(fileNameOf(c.url)));
+  if (c.kind === 'document' || c.kind === 'image') add(fileYears(c.url));
   if (c.page) add(yearsOfPage(c.page));
   add(yearsOfDoc(c.doc));
   for (const a of c.attachments) {
     add(yearsIn(a.link.text));
     add(yearsIn(a.link.context));
-    add(yearsIn(fileNameOf(a.link.url)));
+    add(fileYears(a.link.url));
     add(yearsOfDoc(a.doc));
   }
+  // A link that names no year of its own takes the year of the page listing it ("ITA ประจำปี 2565"
+  // over a table of O-items, thai-sites.md §2: old years' pages stay online).
+  if (!years.size && c.source && c.link && !c.link.inNav) add(yearsIn(`${c.source.title} ${c.source.headings[0] ?? ''}`));
   return [...years].sort((a, b) => a - b);
 }
 

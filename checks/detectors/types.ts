@@ -19,6 +19,8 @@ export interface Candidate {
   text: string;
   /** The page on which the link was found (or the page itself). */
   foundOn: string;
+  /** That page's features, when the candidate is a link on it. */
+  source?: PageFeatures;
   link?: LinkFeature;
   /** The target page, when it was crawled. */
   page?: PageFeatures;

@@ -1,0 +1,7 @@
+import { conceptCases } from './helpers';
+
+conceptCases('no-gift-culture', [
+  { name: 'passes with a No Gift activity dated in the year', fixture: 'pass-activity', expected: { status: 'pass' } },
+  { name: 'is partial with an activity of an old year', fixture: 'partial-old-activity', expected: { status: 'partial', missing: '2566' } },
+  { name: 'does not take the declaration for the culture activity (trap)', fixture: 'trap-declaration', expected: { status: 'fail' } },
+]);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import document from '../../../checks/detectors/document';
+import { cand, ctx, doc, link, ORIGIN, pageOf } from './make';
+
+const run = (c: ReturnType<typeof cand>, params = {}) => document.evaluate(c, document.params.parse(params), ctx());
+
+describe('document detector', () => {
+  it('passes a file that exists, fails a broken one naming the problem', () => {
+    const url = `${ORIGIN}/f/plan.pdf`;
+    expect(run(cand({ kind: 'document', url, doc: doc(url) })).status).toBe('pass');
+    const broken = run(cand({ kind: 'document', url, doc: doc(url, { exists: false, problem: 'HTTP 404' }) }));
+    expect(broken).toMatchObject({ status: 'fail', missing: [{ th: 'ไฟล์เอกสารเปิดไม่ได้ (HTTP 404)' }] });
+  });
+
+  it('asks for review on Google Drive and on a scan', () => {
+    expect(run(cand({ url: 'https://drive.google.com/file/d/1/view', kind: 'link', isExternal: true, isViewer: true })).status).toBe('review');
+    const url = `${ORIGIN}/f/scan.pdf`;
+    expect(run(cand({ kind: 'document', url, doc: doc(url, { isScanned: true }) })).status).toBe('review');
+  });
+
+  it('passes a page of prose, but not a column of links or a placeholder', () => {
+    expect(run(cand({ page: pageOf(`<h1>อำนาจหน้าที่</h1><p>${'มีหน้าที่จัดให้มีและบำรุงรักษาทางน้ำและทางบก '.repeat(12)}</p>`) })).status).toBe('pass');
+    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/n/${i}">ข่าวประชาสัมพันธ์เรื่องที่ ${i} ของหน่วยงาน</a></li>`).join('');
+    expect(run(cand({ page: pageOf(`<h1>กฎหมาย</h1><ul>${links}</ul>`) })).status).toBe('fail');
+    expect(run(cand({ page: pageOf('<h1>กฎหมายที่เกี่ยวข้อง</h1><p>อยู่ระหว่างดำเนินการ</p>') })).missing?.[0].th).toContain('ยังไม่มีเนื้อหา');
+  });
+
+  it('passes a published "none" statement and a list of dated posts when the item accepts them', () => {
+    const none = pageOf('<h1>สถิติเรื่องร้องเรียนการทุจริต</h1><p>ปีงบประมาณ 2566 ไม่มีเรื่องร้องเรียน</p>');
+    expect(run(cand({ page: none }), { noneStatements: ['ไม่มีเรื่องร้องเรียน'] }).status).toBe('pass');
+    const posts = pageOf('<h1>การมีส่วนร่วม</h1><div><a href="/n/1">ประชาคมหมู่บ้าน</a> 14 ก.พ. 2566</div>');
+    expect(run(cand({ page: posts }), { entries: true }).status).toBe('pass');
+    expect(run(cand({ page: posts })).status).toBe('fail');
+  });
+
+  it('asks for review when the page was not opened', () => {
+    expect(run(cand()).status).toBe('review');
+    void link;
+  });
+});

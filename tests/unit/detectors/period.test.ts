@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import period from '../../../checks/detectors/period';
+import { cand, ctx, doc, link, ORIGIN, pageOf } from './make';
+
+const run = (c: ReturnType<typeof cand>, params: object, fy = 2566) => period.evaluate(c, period.params.parse(params), ctx({ fiscalYear: fy, candidates: [c] }));
+
+describe('period detector', () => {
+  it('passes the current year named in the title, and fails an old year naming what it found', () => {
+    const ok = cand({ text: 'แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566' });
+    const old = cand({ text: 'แผนการดำเนินงาน ประจำปี 2564' });
+
+    expect(run(ok, { period: 'current' }).status).toBe('pass');
+    const actual = run(old, { period: 'current' });
+
+    expect(actual.status).toBe('fail');
+    expect(actual.missing?.[0].th).toBe('ไม่พบข้อมูลของปีงบประมาณ พ.ศ. 2566 (พบปี 2564)');
+  });
+
+  it('takes a plan span (พ.ศ. 2566–2570) as covering each of its years', () => {
+    expect(run(cand({ text: 'แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)' }), { period: 'current' }, 2569).status).toBe('pass');
+  });
+
+  it('wants the previous year for reports', () => {
+    expect(run(cand({ text: 'รายงานผลการดำเนินงานประจำปี 2565' }), { period: 'previous' }).status).toBe('pass');
+    expect(run(cand({ text: 'รายงานผลการดำเนินงานประจำปี 2566' }), { period: 'previous' }).missing?.[0].th).toContain('ปีงบประมาณที่ผ่านมา (พ.ศ. 2565)');
+  });
+
+  it('wants the first six months shown, by words or by the months themselves', () => {
+    expect(run(cand({ text: 'รายงาน รอบ 6 เดือน ปีงบประมาณ 2566' }), { period: 'h1' }).status).toBe('pass');
+    expect(run(cand({ text: 'รายงานผล (ตุลาคม 2565 - มีนาคม 2566)' }), { period: 'h1' }).status).toBe('pass');
+    expect(run(cand({ text: 'รายงานผล ประจำปีงบประมาณ 2566' }), { period: 'h1' }).status).toBe('fail');
+  });
+
+  it('with anyOf, passes on either period and notes which one was found', () => {
+    const actual = run(cand({ text: 'สถิติเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ 2568' }), { anyOf: ['previous', 'h1'] }, 2569);
+
+    expect(actual.status).toBe('pass');
+    expect(actual.notes?.[0].th).toBe('พบข้อมูลของปีงบประมาณที่ผ่านมา (พ.ศ. 2568)');
+  });
+
+  it('with acceptDates, counts an activity dated in the fiscal year (ธ.ค. 2565 is in FY 2566)', () => {
+    const p = pageOf('<h1>ประชาคมหมู่บ้าน</h1><p>วันที่ 7 ธ.ค. 2565</p>');
+    expect(run(cand({ page: p }), { period: 'current', acceptDates: true }).status).toBe('pass');
+    expect(run(cand({ page: p }), { period: 'current' }).status).not.toBe('pass');
+  });
+
+  it('asks for review, never passes, when no year is readable and the file could not be read', () => {
+    const file = `${ORIGIN}/files/plan.pdf`;
+    const c = cand({ kind: 'document', url: file, text: 'แผนการดำเนินงาน', doc: doc(file) });
+
+    expect(run(c, { period: 'current' }).status).toBe('review');
+    expect(run({ ...c, doc: doc(file, { text: 'แผนการดำเนินงาน โครงการ งบประมาณ' }) }, { period: 'current' }).status).toBe('fail');
+  });
+
+  it('reads the year in a Thai file name of an attachment', () => {
+    const url = `${ORIGIN}/files/${encodeURIComponent('แผนดำเนินงาน-ปี-2566')}.pdf`;
+    const c = cand({ text: 'แผนดำเนินงาน', attachments: [{ link: link({ url, kind: 'document', text: 'ดาวน์โหลด' }), doc: doc(url) }] });
+    expect(run(c, { period: 'current' }).status).toBe('pass');
+  });
+
+  it('monthly: names the months missing from the first half', () => {
+    const c = cand({ text: 'สขร.1 เดือนตุลาคม 2565 สขร.1 เดือนพฤศจิกายน 2565' });
+    const actual = run(c, { period: 'monthly' });
+
+    expect(actual.status).toBe('fail');
+    expect(actual.missing?.[0].th).toBe('ไม่พบสรุปผลรายเดือนของเดือน ธันวาคม 2565, มกราคม 2566, กุมภาพันธ์ 2566, มีนาคม 2566');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import topics from '../../../checks/detectors/topics';
+import { cand, ctx, doc, link, ORIGIN, pageOf } from './make';
+
+const params = topics.params.parse({
+  topics: [
+    { id: 'team', th: 'คณะทำงาน', en: 'a working group', terms: ['คณะทำงาน'] },
+    { id: 'dos', th: "Do's & Don'ts", en: "Dos & Don'ts", terms: ["do's", 'dos&donts'] },
+  ],
+  whole: ['ครบทุกองค์ประกอบ'],
+});
+
+describe('topics detector', () => {
+  it('passes when the candidates together name every part', () => {
+    const a = cand({ text: 'คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม' });
+    const b = cand({ text: "แนวทาง Do's & Don'ts" });
+    expect(topics.evaluate(a, params, ctx({ candidates: [a, b] })).status).toBe('pass');
+  });
+
+  it('fails a readable page that lacks a part, and names it', () => {
+    const p = pageOf(`<h1>การขับเคลื่อนจริยธรรม</h1><p>${'คณะทำงานประชุม '.repeat(30)}</p>`);
+    const actual = topics.evaluate(cand({ page: p }), params, ctx());
+    expect(actual).toMatchObject({ status: 'fail', missing: [{ th: "ไม่พบ Do's & Don'ts" }] });
+  });
+
+  it('asks for review when a part may be inside a file nobody read', () => {
+    const url = `${ORIGIN}/f/e.pdf`;
+    const c = cand({ text: 'การขับเคลื่อนจริยธรรม', attachments: [{ link: link({ url, kind: 'document', text: 'เอกสาร' }), doc: doc(url) }] });
+    expect(topics.evaluate(c, params, ctx({ candidates: [c] })).status).toBe('review');
+  });
+
+  it('passes on a term that names the whole', () => {
+    expect(topics.evaluate(cand({ text: 'ครบทุกองค์ประกอบ' }), params, ctx()).status).toBe('pass');
+  });
+});
