@@ -1,11 +1,32 @@
+import { browser } from 'wxt/browser';
+import { decodeImageBrowser, makeBrowserPdfReader } from '@/checks/readers/browser';
+import { makeEnrich } from '@/checks/readers/enrich';
 import { installAuditAgent } from '@/utils/audit-agent';
+
+/** Files copied beside the content script by wxt.config.ts (issue #5): loaded only when a PDF is read. */
+const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
 /**
  * Injected on demand by the background (`scripting.executeScript` after the person clicks the
  * toolbar button: activeTab), never declared for every page: no host permission at install.
  * Returns the agent's id to the background.
+ *
+ * The evidence readers (issue #5): QR codes decoded by the browser's own image decoder, PDF text by
+ * pdf.js imported lazily; both fetch from the audited page's origin only (the page's `fetch`, no host
+ * permission: images on other sites are reported "not checked").
  */
 export default defineContentScript({
   registration: 'runtime',
-  main: () => installAuditAgent(),
+  main: () =>
+    installAuditAgent(document, (ruleset, signal) =>
+      makeEnrich({
+        fetch: (u, init) => globalThis.fetch(u, init),
+        decodeImage: decodeImageBrowser,
+        readPdf: makeBrowserPdfReader({ pdfjs: url('/pdfjs/pdf.min.mjs'), worker: url('/pdfjs/pdf.worker.min.mjs') }),
+        mayFetch: (u) => new URL(u).origin === location.origin,
+        redirectMode: 'follow',
+        ruleset,
+        signal,
+      }),
+    ),
 });

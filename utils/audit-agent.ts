@@ -8,7 +8,8 @@
  * one and reuses it, so two crawls never run side by side in one tab.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { runAudit } from '@/checks/audit';
+import { runAudit, type AuditOptions } from '@/checks/audit';
+import type { RuleSet } from '@/checks/rules';
 import { StartUrlError } from '@/checks/crawl/crawler';
 import { decodeHtml } from '@/checks/crawl/decode';
 import { extractFeatures } from '@/checks/crawl/extract';
@@ -49,7 +50,10 @@ class AuditAgent {
   readonly id = crypto.randomUUID();
   private current: Current | null = null;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly enrich?: AgentEnrich,
+  ) {
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = BgToContentSchema.safeParse(raw);
       if (!msg.success) return undefined; // not ours: let other listeners answer
@@ -105,6 +109,7 @@ class AuditAgent {
       redirectMode: 'follow',
       settings: msg.budget,
       signal: cur.controller.signal,
+      enrich: this.enrich?.(ruleset, cur.controller.signal),
       onProgress: (p) => {
         cur.progress = { ...p, currentUrl: p.currentUrl?.slice(0, 4096) };
         this.schedule(cur);
@@ -208,8 +213,11 @@ async function firstPageWithPeople(urls: string[]): Promise<string | null> {
 }
 
 /** Install (once per document) and return the agent's id. */
-export function installAuditAgent(doc: Document = document): string {
+/** Readers run after the crawl (QR codes, PDF text: issue #5); entrypoints/content.ts gives the browser's. */
+export type AgentEnrich = (ruleset: RuleSet, signal: AbortSignal) => AuditOptions['enrich'];
+
+export function installAuditAgent(doc: Document = document, enrich?: AgentEnrich): string {
   const g = globalThis as { __oitAuditAgent?: AuditAgent };
-  g.__oitAuditAgent ??= new AuditAgent(doc);
+  g.__oitAuditAgent ??= new AuditAgent(doc, enrich);
   return g.__oitAuditAgent.id;
 }
