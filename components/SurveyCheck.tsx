@@ -22,6 +22,7 @@ export function SurveyCheck({ survey, lang }: { survey: Report['survey']; lang: 
                 {displayUrl(r.check.url)}
               </a>
             )}
+            {r.check.via === 'qr' && <span class="via-qr">{T.surveyViaQr[lang]}</span>}
           </li>
         ))}
       </ul>

@@ -66,6 +66,8 @@ export const T = {
   survey: { th: 'แบบวัดการรับรู้ (EIT/IIT)', en: 'Perception surveys (EIT/IIT)' },
   surveyEit: { th: 'EIT ผู้มีส่วนได้ส่วนเสียภายนอก', en: 'EIT (external)' },
   surveyIit: { th: 'IIT ผู้มีส่วนได้ส่วนเสียภายใน', en: 'IIT (internal)' },
+  /** The survey was found only as a QR image (issue #5). */
+  surveyViaQr: { th: 'อ่านจากคิวอาร์โค้ด', en: 'read from a QR code' },
   export: { th: 'ส่งออก', en: 'Export' },
   exportFailed: { th: 'ส่งออกไม่สำเร็จ', en: 'Export failed' },
   fullReport: { th: 'รายงานฉบับเต็ม', en: 'Full report' },

@@ -35,6 +35,8 @@ test('decodes the survey QR codes and reads the PDFs in the content script', asy
     expect(item('O27').status).toBe('pass');
     expect(item('O39').status).toBe('review');
     expect(item('O36').status).not.toBe('pass');
+    // The popup's checklist says the survey was read from a QR code.
+    await expect(popup.page.locator('li.survey-row[data-survey="eit"]')).toContainText('อ่านจากคิวอาร์โค้ด');
     // pdf.js came from the extension, not from the site.
     expect(site.requests.map((r) => r.path).filter((p) => p.includes('pdf.min'))).toEqual([]);
   } finally {
