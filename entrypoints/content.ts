@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { decodeImageBrowser, makeBrowserPdfReader } from '@/checks/readers/browser';
 import { makeEnrich } from '@/checks/readers/enrich';
 import { installAuditAgent } from '@/utils/audit-agent';
+import { pinToOrigin } from '@/checks/crawl/pin-origin';
+import { isSameSite } from '@/checks/crawl/url';
 
 /** Files copied beside the content script by wxt.config.ts (issue #5): loaded only when a PDF is read. */
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
@@ -20,10 +22,10 @@ export default defineContentScript({
   main: () =>
     installAuditAgent(document, (ruleset, signal) =>
       makeEnrich({
-        fetch: (u, init) => globalThis.fetch(u, init),
+        fetch: pinToOrigin((u, init) => globalThis.fetch(u, init), location.origin),
         decodeImage: decodeImageBrowser,
         readPdf: makeBrowserPdfReader({ pdfjs: url('/pdfjs/pdf.min.mjs'), worker: url('/pdfjs/pdf.worker.min.mjs') }),
-        mayFetch: (u) => new URL(u).origin === location.origin,
+        mayFetch: (u) => isSameSite(u, location.origin),
         redirectMode: 'follow',
         ruleset,
         signal,

@@ -7,6 +7,7 @@
  * One agent per document: a second injection (re-run, "show me" on the same page) finds the first
  * one and reuses it, so two crawls never run side by side in one tab.
  */
+import { pinToOrigin } from '@/checks/crawl/pin-origin';
 import { browser, type Browser } from 'wxt/browser';
 import { runAudit, type AuditOptions } from '@/checks/audit';
 import type { RuleSet } from '@/checks/rules';
@@ -104,8 +105,9 @@ class AuditAgent {
     runAudit({
       startUrl: msg.startUrl,
       ruleset,
-      // The page's own fetch: same origin as the site, cookies and all (a logged-in webmaster sees what they see).
-      fetch: (url, init) => globalThis.fetch(url, init),
+      // The page's own fetch: same origin as the site, cookies and all (a logged-in webmaster sees what they see);
+      // www/bare and http/https variants of the site are read on this origin (checks/crawl/pin-origin.ts).
+      fetch: pinToOrigin((url, init) => globalThis.fetch(url, init), location.origin),
       redirectMode: 'follow',
       settings: msg.budget,
       signal: cur.controller.signal,
