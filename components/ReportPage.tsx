@@ -67,9 +67,11 @@ export function ReportPage({ id }: { id: string | null }) {
       const { entry, notices: n1 } = id ? await loadReport(id) : { entry: undefined, notices: [] };
       found.push(...n1);
       if (id && !entry && !n1.length) found.push({ th: `ไม่พบรายงาน ${id}`, en: `Report ${id} was not found.` });
-      const previous = entry ? await previousReport(entry.id) : undefined;
+      // The history list first: reading the index is what repairs a corrupt one, and only this call
+      // returns the notices saying so (previousReport would repair it silently) (issue #6).
       const { entries: history, notices: n2 } = await listSummaries(entry?.siteKey);
       found.push(...n2);
+      const previous = entry ? await previousReport(entry.id) : undefined;
       // The options page and this page share one remembered name (utils/history.ts reviewerNameItem).
       setReviewer(await reviewerNameItem.getValue().catch(() => ''));
       setNotices(found);

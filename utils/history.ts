@@ -119,7 +119,11 @@ function summaryOf(env: Envelope, bytes: number): HistorySummary {
  * nowhere to show a notice during a migration) and logged.
  */
 async function migrateV1(v1: unknown): Promise<HistoryIndex> {
-  const list = Array.isArray(v1) ? v1 : [];
+  // Not a v1 list (a v2 index whose version mark was lost, or garbage): left as it is, so
+  // `readIndex` keeps a valid index or rebuilds a corrupt one from the report keys, with a notice,
+  // instead of an empty index hiding every stored report (issue #6).
+  if (!Array.isArray(v1)) return v1 as HistoryIndex;
+  const list = v1;
   const entries: HistorySummary[] = [];
   for (const raw of list) {
     const env = EnvelopeSchema.safeParse({ v: ENVELOPE_VERSION, ...(raw as object) });
@@ -338,6 +342,9 @@ export async function listReports(siteKey?: string): Promise<HistoryEntry[]> {
 /** One entry, with a notice when it cannot be read. */
 export async function loadReport(id: string): Promise<{ entry?: HistoryEntry; notices: HistoryNotice[] }> {
   const notices: HistoryNotice[] = [];
+  // Reading the index waits for its migration: a v1 history moves its reports to their own keys
+  // then, and a page opened right after an update would otherwise find no report (issue #6).
+  await historyIndex.getValue().catch(() => undefined);
   const env = await loadEnvelope(id, notices);
   return { entry: env && toEntry(env), notices };
 }

@@ -53,6 +53,8 @@ export interface FaultServerOptions {
   slowMs?: number;
   /** Size of `/huge` in bytes (default 20 MB). */
   hugeBytes?: number;
+  /** Links left out of the home page (a browser test leaves out the pages that only cost time). */
+  omit?: string[];
   /** Extra or replacing routes: path (without query) → handler. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => void>;
 }
@@ -153,7 +155,10 @@ export async function startFaultServer(o: FaultServerOptions = {}): Promise<Faul
       ['/malformed/unclosed', 'แท็กไม่ปิด'], ['/malformed/forms', 'ฟอร์มซ้อน'], ['/malformed/deep', 'ซ้อนลึกมาก'], ['/malformed/unclosed-title', 'ชื่อไม่ปิด'],
       ['/private/secret', 'เอกสารภายใน'], ['/xss', 'ข้อความอันตราย'], ['/title-long', 'ชื่อยาวมาก'], ['/base-elsewhere', 'ฐานลิงก์นอกเว็บ'],
       ['/files/plan.pdf', 'แผนการดำเนินงาน ประจำปี 2567'], ['/files/missing.pdf', 'เอกสารที่หายไป'],
-    ].map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('');
+    ]
+      .filter(([href]) => !o.omit?.includes(href))
+      .map(([href, text]) => `<li><a href="${href}">${text}</a></li>`)
+      .join('');
     const hostile = [
       `<a href="mailto:saraban@test.go.th">อีเมล</a>`,
       `<a href="tel:044661234">โทร</a>`,
