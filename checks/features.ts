@@ -147,7 +147,7 @@ export interface QrCodeFeature {
 export interface UncheckedImage {
   url: string;
   foundOn: string;
-  reason: 'other-site' | 'too-large' | 'format' | 'limit' | 'fetch-failed' | 'unreadable';
+  reason: 'other-site' | 'too-large' | 'format' | 'limit' | 'time' | 'fetch-failed' | 'unreadable';
   /** Normalised alt and surrounding text. */
   label?: string;
   labelKind?: 'eit' | 'iit';

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAudit } from '../checks/audit';
-import { StartUrlError, type CrawlSettings } from '../checks/crawl/crawler';
+import { DEFAULT_CRAWL_SETTINGS, StartUrlError, type CrawlSettings } from '../checks/crawl/crawler';
 import { formatCsv, formatHtml, formatMarkdown, formatText } from '../checks/report/format';
 import type { Report } from '../checks/report/schema';
 import type { RuleSet } from '../checks/rules';
@@ -167,14 +167,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let report: Report;
   try {
     const fetchFn: typeof fetch = io.fetch ?? ((url, init) => fetch(url, init));
+    // Evidence beyond HTML (issue #5): QR codes in images and the text of PDFs, same site only.
+    // --time-limit-ms covers the whole audit: the crawl leaves the readers the last 15 % (at most a minute).
+    const timeLimitMs = settings.timeLimitMs ?? DEFAULT_CRAWL_SETTINGS.timeLimitMs;
+    const readersMs = Math.min(60_000, Math.round(timeLimitMs * 0.15));
     report = await runAudit({
       startUrl,
       ruleset,
       fetch: fetchFn,
-      settings: { ...settings },
+      settings: { ...settings, timeLimitMs: timeLimitMs - readersMs },
       onProgress,
-      // Evidence beyond HTML (issue #5): QR codes in images and the text of PDFs, same site only.
-      enrich: nodeEnrich({ fetch: fetchFn, ruleset, settings: { timeoutMs: settings.timeoutMs ?? 20_000 } }),
+      enrich: nodeEnrich({ fetch: fetchFn, ruleset, settings: { timeoutMs: settings.timeoutMs ?? 20_000 }, deadline: Date.now() + timeLimitMs }),
     });
   } catch (e) {
     if (io.isTTY) io.stderr('\r\x1b[K');

@@ -67,19 +67,29 @@ export interface ReaderDeps {
   settings?: Partial<ReaderSettings>;
   signal?: AbortSignal;
   redirectMode?: 'manual' | 'follow';
+  /**
+   * Time (ms since the epoch) after which no new image or document is started: the CLI's
+   * `--time-limit-ms` covers the whole audit, readers included. What is left is reported unchecked.
+   */
+  deadline?: number;
+  now?: () => number;
 }
 
 const sameSite = (url: string, site: SiteFeatures) => isSameSite(url, site.origin);
 const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
 
-/** Runs `task` over `items`, `n` at a time. */
-async function pool<T>(items: T[], n: number, task: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
+/** Runs `task` over `items`, `n` at a time, until `stop()`; returns the items never started. */
+async function pool<T>(items: T[], n: number, task: (item: T) => Promise<void>, stop: () => boolean): Promise<T[]> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length && !signal?.aborted) await task(items[next++]);
+    while (next < items.length && !stop()) await task(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
+  return items.slice(next);
 }
+
+/** Cancelled, or out of time. */
+const stopper = (deps: ReaderDeps) => () => !!deps.signal?.aborted || (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline);
 
 function fetcher(deps: ReaderDeps, site: SiteFeatures, s: ReaderSettings, maxBytes: number): FetcherOptions {
   const may = deps.mayFetch ?? sameSite;
@@ -129,7 +139,7 @@ export async function readQrCodes(site: SiteFeatures, deps: ReaderDeps, s: Reade
   }
   const opts = fetcher(deps, site, s, s.maxImageBytes + 1);
   const decode = deps.decodeImage;
-  await pool(
+  const left = await pool(
     chosen,
     s.concurrency,
     async (c) => {
@@ -152,8 +162,9 @@ export async function readQrCodes(site: SiteFeatures, deps: ReaderDeps, s: Reade
       if (!codes.length) return note(c, 'unreadable');
       for (const data of codes) site.qrCodes.push({ imageUrl: c.url, foundOn: c.foundOn, data, label: c.label, labelKind: c.labelKind });
     },
-    deps.signal,
+    stopper(deps),
   );
+  for (const c of left) note(c, 'time');
 }
 
 // --- Documents --------------------------------------------------------------------------------
@@ -262,7 +273,7 @@ export async function readDocuments(site: SiteFeatures, crawl: CrawlResult, deps
   }
   const from = new Map(targets.map((t) => [t.readUrl, t.foundOn]));
   const opts = fetcher(deps, site, s, s.maxDocumentBytes);
-  await pool(
+  const left = await pool(
     files,
     s.concurrency,
     async (url) => {
@@ -307,8 +318,12 @@ export async function readDocuments(site: SiteFeatures, crawl: CrawlResult, deps
         doc.readError = /password/i.test(name) ? 'password-protected PDF: not read' : `cannot read the PDF: ${(e as Error)?.message ?? e}`.slice(0, 200);
       }
     },
-    deps.signal,
+    stopper(deps),
   );
+  for (const url of left) {
+    const d = site.documents.get(url);
+    if (d && !d.readError) d.readError = 'not read: the audit ran out of time';
+  }
   // A viewer around a same-site PDF shows what the PDF says: give the viewer link the PDF's reading.
   for (const t of targets) {
     if (t.url === t.readUrl) continue;

@@ -147,6 +147,18 @@ describe('documentTargets', () => {
   });
 });
 
+describe('time bound', () => {
+  it('starts nothing after the deadline and says so', async () => {
+    const late = siteOf(server.url, { '/': HOME, '/ita': ITA.replace('ORIGIN', server.url) });
+    const before = server.requests.length;
+    const c = { ...crawl, site: late, errors: [] };
+    await makeEnrich({ fetch: (u, i) => fetch(u, i), decodeImage: decodeImageNode, readPdf: readPdfNode, deadline: 1000, now: () => 2000 })(late, c);
+    expect(server.requests.length).toBe(before);
+    expect(late.qrCodes).toEqual([]);
+    expect(late.qrUnchecked?.find((u) => u.url.endsWith('/img/eit.png'))?.reason).toBe('time');
+  });
+});
+
 describe('viewerTarget', () => {
   it.each([
     ['https://docs.google.com/viewer?url=http://abt.go.th/files/a.pdf&embedded=true', 'http://abt.go.th/files/a.pdf'],
