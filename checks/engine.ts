@@ -46,6 +46,8 @@ const RANK: Record<Status, number> = { pass: 3, review: 2, partial: 1, fail: 0 }
  */
 const UNOPENED_REVIEW_RANK = 0.5;
 const MAX_CANDIDATES = 15;
+/** A pointer post links the item's page and little else (a back link, a home link). */
+const MAX_POINTER_LINKS = 3;
 
 const LOCAL_GOV = /(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล|อบต|อบจ|เมืองพัทยา|subdistrictadministrativeorganization|municipality)/;
 
@@ -163,10 +165,14 @@ function attachmentsFor(page: PageFeatures, cc: CompiledConcept, isAbout: boolea
     links = [];
     for (const l of page.links) {
       if (l.inNav || !isDocLink(l)) continue;
-      const named = !!matchCompacted(linkMatchText(l), cc) || (!!l.heading && matchCompacted(compact(l.heading), cc) === 'strong');
+      const words = linkMatchText(l);
+      // A file whose own words say it is something this concept is not ("…ไตรมาสที่ 1" on the page
+      // of the annual report, last year's report beside this year's declaration) is not its evidence.
+      if (isExcluded(words, cc)) continue;
+      const named = !!matchCompacted(words, cc) || (!!l.heading && matchCompacted(compact(l.heading), cc) === 'strong');
       if (!named) {
         if (!isAbout) continue;
-        const owners = l.heading ? headingOwners(l.heading) : [];
+        const owners = [...(l.heading ? headingOwners(l.heading) : []), ...headingOwners(l.text)];
         if (owners.length && !owners.includes(cc.concept.id)) continue;
       }
       links.push(l);
@@ -221,6 +227,8 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     const hits = hitsOf(p, cc);
     for (const { link, strength } of hits.links) {
       const target = pages.get(link.url);
+      // A CMS slug or a row of raw URLs named the concept, not the link's words: the opened page must agree.
+      if (target && !matchCompacted(linkMatchText(link), cc) && !pageMatch(target, cc)) continue;
       if (target && isTruncated(link.label)) {
         // A title cut short with "...": the detail page's own title decides (thai-sites.md §7.6).
         const full = pageMatch(target, cc);
@@ -261,7 +269,28 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       });
     }
   }
-  return [...byUrl.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+  const all = [...byUrl.values()];
+  const kept = all.filter((c) => !isPointer(c, byUrl));
+  return (kept.length ? kept : all).sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * A post that only points at the item's real page ("O16 ข้อมูลเชิงสถิติการให้บริการ … คำอธิบาย:
+ * หน้าหลักของเว็บไซต์ เลือก บริการประชาชน เลือก สถิติการให้บริการ", criteria.md §2.1: ITA posts
+ * describe the click path) has no evidence of its own: the page it points at is judged instead
+ * (it is a candidate too, found on the post, and was opened). A list of many posts is not a pointer.
+ */
+function isPointer(c: Candidate, byUrl: Map<string, Candidate>): boolean {
+  if (!c.page || c.attachments.length) return false;
+  let links = 0;
+  let targets = 0;
+  for (const l of c.page.links) {
+    if (l.inNav || !l.internal || l.kind !== 'page' || l.url === c.url || l.url === c.page.finalUrl) continue;
+    if (++links > MAX_POINTER_LINKS) return false;
+    const target = byUrl.get(l.url);
+    if (target?.page && target.isStrong) targets++;
+  }
+  return targets > 0;
 }
 
 interface Judged {

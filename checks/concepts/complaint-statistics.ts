@@ -13,10 +13,10 @@ export default defineConcept({
     ],
     en: ['complaint statistics'],
   },
-  // Statistics of complaints in general answer only part of the item.
-  requireAny: ['ทุจริต', 'มิชอบ'],
+  // Sites title it "สถิติเรื่องร้องเรียน" and count corruption complaints in it; statistics of the
+  // general ร้องทุกข์ channel are another thing (as for the channel, criteria.md §6 detector notes).
   weakNames: ['รายงานผลการจัดการเรื่องร้องเรียน', 'สถิติผู้ร้องเรียน'],
-  exclude: ['แนวปฏิบัติ', 'คู่มือ', 'ช่องทาง', 'แบบฟอร์ม'],
+  exclude: ['แนวปฏิบัติ', 'คู่มือ', 'ช่องทาง', 'แบบฟอร์ม', 'ร้องทุกข์'],
   form: 'document',
   components: [
     {

@@ -13,7 +13,8 @@ export default defineConcept({
   },
   weakNames: ['ข้อบัญญัติ', 'เทศบัญญัติ', 'ระเบียบ'],
   exclude: ['งบประมาณรายจ่าย', 'งบประมาณ', 'ร่างข้อบัญญัติ', 'ประชาคม', 'ระเบียบวาระ', 'จริยธรรม', 'ทรัพยากรบุคคล', 'หลักเกณฑ์การรับทรัพย์สิน'],
-  urls: ['laws_topic', 'Pages/pppw', 'canon_'],
+  // Pages/canon_bgps is the budget ordinance (criteria.md §6 "Annual plan"), not a law list.
+  urls: ['laws_topic', 'Pages/pppw', 'canon_(?!bgps)'],
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O6, §6',

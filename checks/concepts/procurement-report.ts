@@ -15,7 +15,8 @@ export default defineConcept({
   },
   requireAny: ['ประจำปี', 'ปีงบประมาณ', 'รายปี', 'การวิเคราะห์'],
   exclude: ['รายเดือน', 'ประจำเดือน', 'ไตรมาส', 'แผนการจัดซื้อ', 'แผนจัดซื้อ', 'ความก้าวหน้า', 'รอบ 6 เดือน'],
-  urls: ['p_sopopaortsr', 'Pages/p_rpo', 'Pages/p_reb'],
+  // Anchored: Pages/p_rpobuy is the monthly summary.
+  urls: ['p_sopopaortsr', 'Pages/p_rpo([/?#]|$)', 'Pages/p_reb([/?#]|$)'],
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O22, §4.3 O13, §4.4 O12, §6',

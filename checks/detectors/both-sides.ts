@@ -27,8 +27,11 @@ export default defineDetector({
     const political = own.political || all.political;
     const permanent = own.permanent || all.permanent;
     if (political && permanent) return { status: 'pass' };
-    const pictureOnly = c.kind === 'image' || c.kind === 'document' || c.isViewer || (c.page?.text.length ?? 0) < 200;
-    if (pictureOnly) {
+    // Words name one side and not the other: the other is missing. Words name neither: the chart is a
+    // picture or a file, and a person must look at it.
+    const isFile = c.kind === 'image' || c.kind === 'document' || c.isViewer;
+    const hasSomethingToSee = isFile || (c.page?.images.length ?? 0) > 0 || c.attachments.length > 0;
+    if (isFile || (!political && !permanent && hasSomethingToSee)) {
       return {
         status: 'review',
         notes: [{ th: 'แผนผังเป็นภาพหรือเอกสาร ตรวจด้วยตนเองว่ามีทั้งฝ่ายการเมืองและฝ่ายข้าราชการประจำ', en: 'The chart is a picture or a document: check it shows both the political and the permanent side' }],

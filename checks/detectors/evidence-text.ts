@@ -68,10 +68,17 @@ const PAGE_YEAR_CHARS = 3000;
 const pageYears = new WeakMap<PageFeatures, number[]>();
 const docYears = new WeakMap<DocumentFeature, { len: number; years: number[] }>();
 
+/**
+ * Years the page itself names: its title, headings and opening prose. The words of its links are
+ * left out: the files a page lists (last year's report beside this year's plan) count through the
+ * candidate's attachments, which hold only the files that belong to the item.
+ */
 function yearsOfPage(p: PageFeatures): number[] {
   let y = pageYears.get(p);
   if (!y) {
-    y = parseFiscalYears(`${p.title} ${p.headings.slice(0, 5).join(' ')} ${p.text.slice(0, PAGE_YEAR_CHARS)}`);
+    let prose = p.text.slice(0, PAGE_YEAR_CHARS);
+    for (const l of p.links) if (!l.inNav && l.text.length >= 4) prose = prose.replace(l.text, ' ');
+    y = parseFiscalYears(`${p.title} ${p.headings.slice(0, 5).join(' ')} ${prose}`);
     pageYears.set(p, y);
   }
   return y;
@@ -87,18 +94,21 @@ function yearsOfDoc(d: DocumentFeature | undefined): number[] {
 }
 
 /**
- * Fiscal years a candidate names: its link and row, the heading it sits under (not for menus, whose
- * "nearest heading" is unrelated), its page's title, headings and opening text, its attachments'
- * texts and file names, and its documents' text; failing all these, the title of the page that
- * lists it.
+ * Fiscal years a candidate names: first its files (a document's title and name, its attachments'
+ * titles, rows and file names, the text read from them); when the files name no year, its link and
+ * row and its page's title, headings and opening prose; when none of these does either, the heading
+ * it sits under and the title of the page that lists it (not for menus, whose "nearest heading" is
+ * unrelated): a hub page "ITA 2566" links last year's plan too.
  */
 export function yearsOf(c: Candidate): number[] {
   const years = new Set<number>();
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
-  add(yearsIn(c.text));
-  if (c.link && !c.link.inNav) add(yearsIn(c.link.heading));
-  if (c.kind === 'document' || c.kind === 'image') add(fileYears(c.url));
-  if (c.page) add(yearsOfPage(c.page));
+  // The files speak first: an ITA post titled with the item's name ("O23 นโยบายหรือแผน…", posted in
+  // 2566) that attaches last year's plan shows last year's plan (the sample site's FY 2565 HR plan).
+  if (c.kind === 'document' || c.kind === 'image') {
+    add(yearsIn(c.text));
+    add(fileYears(c.url));
+  }
   add(yearsOfDoc(c.doc));
   for (const a of c.attachments) {
     add(yearsIn(a.link.text));
@@ -106,9 +116,15 @@ export function yearsOf(c: Candidate): number[] {
     add(fileYears(a.link.url));
     add(yearsOfDoc(a.doc));
   }
+  if (years.size) return [...years].sort((a, b) => a - b);
+  add(yearsIn(c.text));
+  if (c.page) add(yearsOfPage(c.page));
   // A link that names no year of its own takes the year of the page listing it ("ITA ประจำปี 2565"
   // over a table of O-items, thai-sites.md §2: old years' pages stay online).
-  if (!years.size && c.source && c.link && !c.link.inNav) add(yearsIn(`${c.source.title} ${c.source.headings[0] ?? ''}`));
+  if (!years.size && c.link && !c.link.inNav) {
+    add(yearsIn(c.link.heading));
+    if (!years.size && c.source) add(yearsIn(`${c.source.title} ${c.source.headings[0] ?? ''}`));
+  }
   return [...years].sort((a, b) => a - b);
 }
 

@@ -8,6 +8,15 @@ import { documentsOf } from './evidence-text';
 
 const CHART = /(แผนผัง|โครงสร้าง|แผนภูมิ|ผังองค์กร|org-?chart|organi[sz]ation|structure|chart)/i;
 
+/** Positions and units a structure chart names (criteria.md §4.1 O1: "สำนัก กอง ศูนย์ ฝ่าย ส่วน กลุ่ม"). */
+const UNIT = /(นายก|รองนายก|ประธานสภา|สภา(องค์การ|เทศบาล)|ปลัด|รองปลัด|สำนักปลัด|สำนัก[ก-๛]+|กอง[ก-๛]+|ศูนย์[ก-๛]+|ฝ่าย[ก-๛]+|งาน[ก-๛]+)/g;
+/** Fewer than this many named boxes is a sentence, not a chart. */
+const UNITS_FOR_A_CHART = 6;
+
+function unitsNamed(text: string): number {
+  return new Set(text.slice(0, 10_000).match(UNIT) ?? []).size;
+}
+
 export default defineDetector({
   id: 'org-chart',
   params: z.object({}),
@@ -18,6 +27,8 @@ export default defineDetector({
     if (images.some((i) => CHART.test(`${i.alt} ${i.src} ${i.context}`))) return { status: 'pass' };
     // A page that lists the units of both sides in text is a chart in words (several sites do this).
     if (c.page && c.page.headings.length >= 3 && images.length > 0) return { status: 'pass' };
+    // A chart drawn in HTML boxes (AS-System "แผนผังโครงสร้างรวม"): the page names several positions and units.
+    if (c.page && unitsNamed(c.page.text) >= UNITS_FOR_A_CHART) return { status: 'pass' };
     if (!c.page && !c.isExternal) return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ ตรวจด้วยตนเอง', en: 'This page was not opened: check it yourself' }] };
     return { status: 'fail', missing: [{ th: 'ไม่พบแผนผังโครงสร้าง (ภาพหรือเอกสาร)', en: 'No structure chart (image or document)' }] };
   },

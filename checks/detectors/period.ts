@@ -33,11 +33,17 @@ function datedIn(c: Candidate, fy: number): boolean {
   return dates.some((d) => d.month !== undefined && fiscalYearOf(d) === fy);
 }
 
+/**
+ * The words that can say "the first six months": the files' when there are files (a post titled
+ * with the item's name "…รอบ 6 เดือน" that attaches only the first quarter covers the first
+ * quarter), else the candidate's own words and page.
+ */
 function h1Text(c: Candidate): string {
-  const parts = [c.text, c.page?.title ?? '', ...(c.page?.headings.slice(0, 8) ?? []), c.page?.text.slice(0, 3000) ?? '', c.doc?.text?.slice(0, 5000) ?? ''];
-  if (c.kind === 'document') parts.push(fileNameOf(c.url));
-  for (const a of c.attachments) parts.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
-  return parts.join(' | ');
+  const files: string[] = [];
+  if (c.kind === 'document') files.push(c.text, fileNameOf(c.url), c.doc?.text?.slice(0, 5000) ?? '');
+  for (const a of c.attachments) files.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
+  if (files.length) return files.join(' | ');
+  return [c.text, c.page?.title ?? '', ...(c.page?.headings.slice(0, 8) ?? []), c.page?.text.slice(0, 3000) ?? ''].join(' | ');
 }
 
 const foundYears = (years: number[]) => ({

@@ -27,11 +27,17 @@ export default defineDetector({
     for (const cand of new Set([c, ...ctx.candidates])) {
       if (!cand.isStrong && cand !== c) continue;
       texts.push(evidenceText(cand, 20_000), ...cand.attachments.map((a) => fileNameOf(a.link.url)));
-      if (cand.kind === 'document' && !cand.doc?.text) unread = true;
-      if (cand.attachments.some((a) => !a.doc?.text)) unread = true;
+      // A file nobody read may hold any part, unless its title says which part it is ("หลักเกณฑ์การ
+      // สรรหา…" holds the recruitment rules, as an assessor reading the list would take it).
+      if (cand.kind === 'document' && !cand.doc?.text && !namesATopic(cand.text)) unread = true;
+      if (cand.attachments.some((a) => !a.doc?.text && !namesATopic(`${a.link.text} ${fileNameOf(a.link.url)}`))) unread = true;
       if (cand.isViewer) unread = true;
     }
     const all = compact(texts.join(' '));
+    function namesATopic(t: string): boolean {
+      const x = compact(t);
+      return p.topics.some((tp) => tp.terms.some((term) => x.includes(compact(term))));
+    }
     const found = (terms: string[]) => terms.some((t) => all.includes(compact(t)));
     if (p.whole.length && found(p.whole)) return { status: 'pass' };
     const absent = p.topics.filter((t) => !found(t.terms));
