@@ -20,7 +20,7 @@ const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(
 export default defineContentScript({
   registration: 'runtime',
   main: () =>
-    installAuditAgent(document, (ruleset, signal) =>
+    installAuditAgent(document, (ruleset, signal, timeLimitMs) =>
       makeEnrich({
         fetch: pinToOrigin((u, init) => globalThis.fetch(u, init), location.origin),
         decodeImage: decodeImageBrowser,
@@ -29,6 +29,8 @@ export default defineContentScript({
         redirectMode: 'follow',
         ruleset,
         signal,
+        // After the crawl's own time limit, the readers get at most 15 % more (≤ 1 min), then stop.
+        deadline: Date.now() + timeLimitMs + Math.min(60_000, Math.round(timeLimitMs * 0.15)),
       }),
     ),
 });

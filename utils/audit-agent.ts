@@ -111,7 +111,7 @@ class AuditAgent {
       redirectMode: 'follow',
       settings: msg.budget,
       signal: cur.controller.signal,
-      enrich: this.enrich?.(ruleset, cur.controller.signal),
+      enrich: this.enrich?.(ruleset, cur.controller.signal, msg.budget.timeLimitMs),
       onProgress: (p) => {
         cur.progress = { ...p, currentUrl: p.currentUrl?.slice(0, 4096) };
         this.schedule(cur);
@@ -216,7 +216,7 @@ async function firstPageWithPeople(urls: string[]): Promise<string | null> {
 
 /** Install (once per document) and return the agent's id. */
 /** Readers run after the crawl (QR codes, PDF text: issue #5); entrypoints/content.ts gives the browser's. */
-export type AgentEnrich = (ruleset: RuleSet, signal: AbortSignal) => AuditOptions['enrich'];
+export type AgentEnrich = (ruleset: RuleSet, signal: AbortSignal, timeLimitMs: number) => AuditOptions['enrich'];
 
 export function installAuditAgent(doc: Document = document, enrich?: AgentEnrich): string {
   const g = globalThis as { __oitAuditAgent?: AuditAgent };
