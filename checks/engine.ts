@@ -86,6 +86,10 @@ function candidateKind(link: LinkFeature): Candidate['kind'] {
  * survives a first heading it excludes.
  */
 function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
+  // The page's own title (before " - site name") decides when it names an item: a detail page
+  // keeps its category as a heading ("แผนอัตรากำลังและการบริหารงานบุคคล" over the HR rules).
+  const own = titleOwners(p);
+  if (own.length) return own.includes(cc.concept.id) ? 'strong' : null;
   const first = compact(p.headings[0] ?? '');
   if (first && isExcluded(first, cc)) return null;
   let weak = false;
@@ -141,6 +145,24 @@ function headingOwners(heading: string): string[] {
     owners = Object.values(CONCEPTS).filter((c) => matchCompacted(t, compileConcept(c)) === 'strong').map((c) => c.id);
     if (headingOwnersMemo.size > 20_000) headingOwnersMemo.clear();
     headingOwnersMemo.set(heading, owners);
+  }
+  return owners;
+}
+
+/** The title's first segment: "<page> - <site>", "<page> | <site>". */
+function ownTitle(p: PageFeatures): string {
+  return p.title.split(/\s[|\-–—]\s/)[0] ?? '';
+}
+
+const titleOwnersMemo = new WeakMap<PageFeatures, string[]>();
+
+function titleOwners(p: PageFeatures): string[] {
+  let owners = titleOwnersMemo.get(p);
+  if (!owners) {
+    const own = ownTitle(p);
+    // A title that is the site's own name (or nearly empty) says nothing of the page.
+    owners = own.length >= 4 ? headingOwners(own) : [];
+    titleOwnersMemo.set(p, owners);
   }
   return owners;
 }

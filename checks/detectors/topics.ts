@@ -10,7 +10,15 @@ import { z } from 'zod';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
 import { defineDetector } from './types';
-import { evidenceText, fileNameOf } from './evidence-text';
+import type { PageFeatures } from '../features';
+import { fileNameOf } from './evidence-text';
+
+/** A page's words without its title and headings (they name the item, not its parts). */
+function proseOf(p: PageFeatures): string {
+  let t = p.text.slice(0, 20_000);
+  for (const h of p.headings.slice(0, 3)) t = t.replace(h, ' ');
+  return t;
+}
 
 const Topic = z.object({ id: z.string(), th: z.string(), en: z.string(), terms: z.array(z.string()).min(1) });
 
@@ -22,24 +30,32 @@ export default defineDetector({
     whole: z.array(z.string()).default([]),
   }),
   evaluate(c, p, ctx) {
+    // What the evidence holds: its files (titles, names, text read) and its pages' prose. Not the
+    // candidate's own title: an ITA post titled with the item's name ("O25 หลักเกณฑ์การบริหารและ
+    // พัฒนาทรัพยากรบุคคล") says nothing of what it attaches.
     const texts: string[] = [];
+    const files: string[] = [];
     let unread = false;
     for (const cand of new Set([c, ...ctx.candidates])) {
       if (!cand.isStrong && cand !== c) continue;
-      texts.push(evidenceText(cand, 20_000), ...cand.attachments.map((a) => fileNameOf(a.link.url)));
+      if (cand.kind === 'document' || cand.kind === 'image') files.push(cand.text, fileNameOf(cand.url), cand.doc?.text ?? '');
+      for (const a of cand.attachments) files.push(a.link.text, fileNameOf(a.link.url), a.doc?.text ?? '');
+      if (cand.page) texts.push(proseOf(cand.page));
       // A file nobody read may hold any part, unless its title says which part it is ("หลักเกณฑ์การ
       // สรรหา…" holds the recruitment rules, as an assessor reading the list would take it).
       if (cand.kind === 'document' && !cand.doc?.text && !namesATopic(cand.text)) unread = true;
       if (cand.attachments.some((a) => !a.doc?.text && !namesATopic(`${a.link.text} ${fileNameOf(a.link.url)}`))) unread = true;
       if (cand.isViewer) unread = true;
     }
-    const all = compact(texts.join(' '));
+    const fileText = compact(files.join(' '));
+    const all = `${fileText} ${compact(texts.join(' '))}`;
     function namesATopic(t: string): boolean {
       const x = compact(t);
       return p.topics.some((tp) => tp.terms.some((term) => x.includes(compact(term))));
     }
     const found = (terms: string[]) => terms.some((t) => all.includes(compact(t)));
-    if (p.whole.length && found(p.whole)) return { status: 'pass' };
+    // A file titled with the whole ("หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล.pdf") covers every part.
+    if (p.whole.some((t) => fileText.includes(compact(t)))) return { status: 'pass' };
     const absent = p.topics.filter((t) => !found(t.terms));
     if (!absent.length) return { status: 'pass' };
     const names: Text = { th: absent.map((t) => t.th).join(', '), en: absent.map((t) => t.en).join(', ') };

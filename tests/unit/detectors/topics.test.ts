@@ -12,8 +12,8 @@ const params = topics.params.parse({
 
 describe('topics detector', () => {
   it('passes when the candidates together name every part', () => {
-    const a = cand({ text: 'คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม' });
-    const b = cand({ text: "แนวทาง Do's & Don'ts" });
+    const a = cand({ kind: 'document', url: `${ORIGIN}/f/order.pdf`, text: 'คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม' });
+    const b = cand({ kind: 'document', url: `${ORIGIN}/f/dos.pdf`, text: "แนวทาง Do's & Don'ts" });
     expect(topics.evaluate(a, params, ctx({ candidates: [a, b] })).status).toBe('pass');
   });
 
@@ -29,7 +29,9 @@ describe('topics detector', () => {
     expect(topics.evaluate(c, params, ctx({ candidates: [c] })).status).toBe('review');
   });
 
-  it('passes on a term that names the whole', () => {
-    expect(topics.evaluate(cand({ text: 'ครบทุกองค์ประกอบ' }), params, ctx()).status).toBe('pass');
+  it('passes on a file that names the whole, not on a page or post merely titled so', () => {
+    expect(topics.evaluate(cand({ kind: 'document', url: `${ORIGIN}/f/all.pdf`, text: 'ครบทุกองค์ประกอบ' }), params, ctx()).status).toBe('pass');
+    const post = cand({ text: 'ครบทุกองค์ประกอบ', page: pageOf(`<h1>ครบทุกองค์ประกอบ</h1><p>${'คณะทำงานประชุม '.repeat(30)}</p>`) });
+    expect(topics.evaluate(post, params, ctx()).status).toBe('fail');
   });
 });
