@@ -9,7 +9,7 @@ import type { LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
 import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
 import { yearsIn } from './detectors/evidence-text';
-import { compileConcept, isExcluded, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
+import { compileConcept, isExcluded, isGenericText, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
 import { classifyUrl, isViewerUrl } from './crawl/url';
@@ -227,6 +227,8 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   };
   const fromLink = (p: PageFeatures, link: LinkFeature, strength: MatchStrength, target: PageFeatures | undefined, words: string) => {
     const isAbout = !!target && (pageMatch(target, cc) !== null || strength === 'strong');
+    const attachments = target ? attachmentsFor(target, cc, isAbout, site) : [];
+    const otherFile = strength === 'strong' ? filesSayOtherwise(attachments, cc) : undefined;
     consider({
       url: link.url,
       kind: candidateKind(link),
@@ -237,10 +239,11 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       link,
       page: target,
       doc: site.documents.get(link.url),
-      attachments: target ? attachmentsFor(target, cc, isAbout, site) : [],
+      attachments,
       isExternal: !link.internal,
       isViewer: isViewerUrl(link.url),
-      isStrong: strength === 'strong',
+      isStrong: strength === 'strong' && !otherFile,
+      weakFile: otherFile,
       score: score(strength, `${compact(words)} ${compact(link.context)}`, link.inNav) + (target ? 1 : 0),
     });
   };
@@ -276,6 +279,8 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     }
     if (hits.self) {
       const words = `${p.title} ${p.headings.slice(0, 2).join(' ')}`;
+      const attachments = attachmentsFor(p, cc, true, site);
+      const otherFile = hits.self === 'strong' ? filesSayOtherwise(attachments, cc) : undefined;
       consider({
         url: p.finalUrl,
         kind: 'page',
@@ -283,10 +288,11 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
         text: words,
         foundOn: p.finalUrl,
         page: p,
-        attachments: attachmentsFor(p, cc, true, site),
+        attachments,
         isExternal: false,
         isViewer: false,
-        isStrong: hits.self === 'strong',
+        isStrong: hits.self === 'strong' && !otherFile,
+        weakFile: otherFile,
         score: score(hits.self, compact(words), false) + 1,
       });
     }
@@ -294,6 +300,24 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   const all = [...byUrl.values()];
   const kept = all.filter((c) => !isPointer(c, byUrl));
   return (kept.length ? kept : all).sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * The files of a page titled with the item's name that only loosely name it (an ITA post "O17
+ * รายงานผลการสำรวจความพึงพอใจ" attaching "แบบประเมินความพึงพอใจ (แบบฟอร์ม)", the blank form): the
+ * files say what was published, so the page is the item only loosely. Returns the first such file's
+ * words; undefined when any file names the item surely or a file's words say nothing.
+ */
+function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledConcept): string | undefined {
+  let first: string | undefined;
+  for (const a of attachments) {
+    const own = compact(a.link.text);
+    // A thumbnail or a title cut with "..." says too little to contradict the page.
+    if (isGenericText(own) || a.link.kind === 'image' || isTruncated(a.link.label)) return undefined;
+    if (matchCompacted(own, cc) !== 'weak') return undefined;
+    first ??= a.link.label || a.link.text;
+  }
+  return first;
 }
 
 /**
@@ -350,7 +374,10 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
   }
   const periodComp = components.find((x) => x.detector === 'period');
   if (item.period !== 'none' || periodComp) run('period', { period: item.period, ...(periodComp?.params ?? {}) });
-  if (!c.isStrong) {
+  if (c.weakFile) {
+    failed = true;
+    missing.push({ th: `เอกสารที่แนบคือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The attached file is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
+  } else if (!c.isStrong) {
     failed = true;
     missing.push({ th: `ชื่อหัวข้อไม่ตรงกับ "${item.title.th}"`, en: `The title does not match "${item.title.en}"` });
   }

@@ -34,6 +34,8 @@ export interface Candidate {
   isViewer: boolean;
   /** The wording is the official title, or a strong synonym (not a weak one). */
   isStrong: boolean;
+  /** Titled as the item, but its files only loosely name it: the first such file's words. */
+  weakFile?: string;
   score: number;
 }
 
