@@ -129,10 +129,26 @@ function hitsOf(p: PageFeatures, cc: CompiledConcept): PageHits {
       const strength = matchLink(link, cc);
       if (strength) h.links.push({ link, strength });
       else if (isTruncated(link.label) && link.internal) h.truncated.push(link);
+      else if (isUnderItsHeading(link, cc)) h.links.push({ link, strength: 'strong' });
     }
     byConcept.set(cc.concept.id, h);
   }
   return h;
+}
+
+/**
+ * A file or an outside link listed under a heading that names the item, in words of its own that
+ * name nothing else: a long OIT page ("O12 รายงานการกำกับติดตาม… รอบ 6 เดือน" over a Drive link
+ * "รายงาน 6 เดือน ปี 2566", thai-sites.md §1.6). Links to other pages of the site are left out:
+ * under a post's title they are "back", "home" and related posts.
+ */
+function isUnderItsHeading(link: LinkFeature, cc: CompiledConcept): boolean {
+  if (link.inNav || !link.heading || (link.internal && link.kind === 'page' && !isViewerUrl(link.url))) return false;
+  if (link.kind === 'mailto' || link.kind === 'tel') return false;
+  if (matchCompacted(compact(link.heading), cc) !== 'strong') return false;
+  const own = compact(link.text);
+  if (isExcluded(own, cc)) return false;
+  return headingOwners(link.text).every((id) => id === cc.concept.id);
 }
 
 /** Concepts a heading names strongly (hub pages: one heading per item, thai-sites.md §1.6). */
@@ -298,8 +314,33 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     }
   }
   const all = [...byUrl.values()];
+  preferContainers(all, site);
   const kept = all.filter((c) => !isPointer(c, byUrl));
   return (kept.length ? kept : all).sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+}
+
+/** A page that gathers the item (a news list, a page of its files) is what a webmaster types into ITAS. */
+const CONTAINER_BONUS = 6;
+/** The home page names many items in passing; it is rarely the evidence an assessor wants. */
+const HOME_PENALTY = 2;
+
+/**
+ * Scores up the pages that hold several of the item's candidates (posts found on them, files
+ * attached), so that a list beats one of its own entries for evidence[0], and scores down the home
+ * page. Only the order changes; every candidate is still judged.
+ */
+function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
+  const urls = new Set(candidates.map((c) => c.url));
+  for (const c of candidates) {
+    if (!c.page) continue;
+    if (c.page.finalUrl === site.startUrl || c.page.url === site.startUrl) {
+      c.score -= HOME_PENALTY;
+      continue;
+    }
+    let held = c.attachments.length;
+    for (const l of c.page.links) if (!l.inNav && l.url !== c.url && urls.has(l.url) && ++held >= 2) break;
+    if (held >= 2) c.score += CONTAINER_BONUS;
+  }
 }
 
 /**

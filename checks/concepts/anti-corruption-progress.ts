@@ -13,9 +13,9 @@ export default defineConcept({
     ],
     en: ['six-month anti-corruption progress report'],
   },
-  // Reports named without "6 months" or "กำกับติดตาม" may be the annual one: partial at best.
+  // Reports named without "6 months", a quarter or "กำกับติดตาม" may be the annual one: partial at
+  // best. The annual report's own title (O38) is not a name here: it is another report.
   requireAny: ['6 เดือน', 'หกเดือน', 'กำกับติดตาม', 'การติดตาม', 'ไตรมาส'],
-  weakNames: ['รายงานผลการดำเนินการป้องกันการทุจริต'],
   exclude: ['ความเสี่ยง'],
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],

@@ -1,6 +1,6 @@
 // Satisfaction-survey report (รายงานผลการสำรวจความพึงพอใจการให้บริการ): shared/oit/criteria.md §4.1
 // O17 (the results of a survey of service users; period PREV/CUR, M), §6 "Satisfaction": the
-// questionnaire itself ("แบบประเมิน/แบบสอบถามความพึงพอใจ") is not the report.
+// questionnaire itself ("แบบประเมิน/แบบสอบถามความพึงพอใจ") is not the report, nor part of it.
 import { defineConcept } from '../rules';
 
 export default defineConcept({
@@ -12,8 +12,9 @@ export default defineConcept({
     ],
     en: ['satisfaction survey report'],
   },
-  weakNames: ['แบบประเมินความพึงพอใจ', 'แบบสอบถามความพึงพอใจ', 'สำรวจความพึงพอใจ', 'ความพึงพอใจ'],
-  exclude: ['ความพึงพอใจของบุคลากร', 'ความพึงพอใจในการทำงาน'],
+  weakNames: ['สำรวจความพึงพอใจ', 'ความพึงพอใจ'],
+  // The blank questionnaire is another thing than the report of its results: not this item at all.
+  exclude: ['ความพึงพอใจของบุคลากร', 'ความพึงพอใจในการทำงาน', 'แบบประเมินความพึงพอใจ', 'แบบสอบถามความพึงพอใจ', 'แบบฟอร์ม', 'ตอบแบบ'],
   urls: ['Assessment'],
   form: 'document',
   components: [
