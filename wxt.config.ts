@@ -25,7 +25,8 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // The content script runs in the agency's page, so its lazy `import()` of pdf.js needs the files
     // web-accessible there. Not a permission; any page could load these two library files.
-    web_accessible_resources: [{ resources: ['pdfjs/*'], matches: ['<all_urls>'] }],
+    // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to learn the extension is installed.
+    web_accessible_resources: [{ resources: ['pdfjs/*'], matches: ['<all_urls>'], use_dynamic_url: true }],
     browser_specific_settings: {
       // Firefox requires `data_collection_permissions` of new add-ons (web-ext lint); we collect nothing.
       // The key exists from Firefox 140 (the oldest ESR still supported in 2026; 115 ESR has ended)
