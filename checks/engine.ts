@@ -85,7 +85,20 @@ function candidateKind(link: LinkFeature): Candidate['kind'] {
  * รายจ่าย…"): a loose match never survives a title or heading the concept excludes, and nothing
  * survives a first heading it excludes.
  */
+const pageMatchMemo = new WeakMap<PageFeatures, Map<string, MatchStrength>>();
+
 function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
+  let byConcept = pageMatchMemo.get(p);
+  if (!byConcept) pageMatchMemo.set(p, (byConcept = new Map()));
+  let m = byConcept.get(cc.concept.id);
+  if (m === undefined) {
+    m = pageMatchUncached(p, cc);
+    byConcept.set(cc.concept.id, m);
+  }
+  return m;
+}
+
+function pageMatchUncached(p: PageFeatures, cc: CompiledConcept): MatchStrength {
   // The page's own title (before " - site name") decides when it names an item: a detail page
   // keeps its category as a heading ("แผนอัตรากำลังและการบริหารงานบุคคล" over the HR rules).
   const own = titleOwners(p);
@@ -102,6 +115,25 @@ function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
     else if (c && isExcluded(c, cc)) excluded = true;
   }
   return weak && !excluded ? 'weak' : null;
+}
+
+/** Per-link facts the engine asks for at every evaluation, computed once (links never change). */
+interface LinkFacts {
+  truncated: boolean;
+  viewer: boolean;
+  compactText: string;
+  compactContext: string;
+}
+
+const linkFactsMemo = new WeakMap<LinkFeature, LinkFacts>();
+
+function factsOf(l: LinkFeature): LinkFacts {
+  let f = linkFactsMemo.get(l);
+  if (!f) {
+    f = { truncated: isTruncated(l.label), viewer: isViewerUrl(l.url), compactText: compact(l.text), compactContext: compact(l.context) };
+    linkFactsMemo.set(l, f);
+  }
+  return f;
 }
 
 /** What one page offers one concept: the links that name it, the truncated titles to follow, itself. */
@@ -128,7 +160,7 @@ function hitsOf(p: PageFeatures, cc: CompiledConcept): PageHits {
       if (link.kind === 'mailto' || link.kind === 'tel') continue;
       const strength = matchLink(link, cc);
       if (strength) h.links.push({ link, strength });
-      else if (isTruncated(link.label) && link.internal) h.truncated.push(link);
+      else if (factsOf(link).truncated && link.internal) h.truncated.push(link);
       else if (isUnderItsHeading(link, cc)) h.links.push({ link, strength: 'strong' });
     }
     byConcept.set(cc.concept.id, h);
@@ -143,7 +175,7 @@ function hitsOf(p: PageFeatures, cc: CompiledConcept): PageHits {
  * under a post's title they are "back", "home" and related posts.
  */
 function isUnderItsHeading(link: LinkFeature, cc: CompiledConcept): boolean {
-  if (link.inNav || !link.heading || (link.internal && link.kind === 'page' && !isViewerUrl(link.url))) return false;
+  if (link.inNav || !link.heading || (link.internal && link.kind === 'page' && !factsOf(link).viewer)) return false;
   if (link.kind === 'mailto' || link.kind === 'tel') return false;
   if (matchCompacted(compact(link.heading), cc) !== 'strong') return false;
   const own = compact(link.text);
@@ -184,7 +216,7 @@ function titleOwners(p: PageFeatures): string[] {
 }
 
 function isDocLink(l: LinkFeature): boolean {
-  return l.kind === 'document' || (l.kind === 'image' && l.via === 'a') || isViewerUrl(l.url) || l.via === 'object' || l.via === 'embed' || (l.via === 'iframe' && classifyUrl(l.url) === 'document');
+  return l.kind === 'document' || (l.kind === 'image' && l.via === 'a') || factsOf(l).viewer || l.via === 'object' || l.via === 'embed' || (l.via === 'iframe' && classifyUrl(l.url) === 'document');
 }
 
 const attachmentMemo = new WeakMap<PageFeatures, Map<string, LinkFeature[]>>();
@@ -257,20 +289,28 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       doc: site.documents.get(link.url),
       attachments,
       isExternal: !link.internal,
-      isViewer: isViewerUrl(link.url),
+      isViewer: factsOf(link).viewer,
       isStrong: strength === 'strong' && !otherFile,
       weakFile: otherFile,
-      score: score(strength, `${compact(words)} ${compact(link.context)}`, link.inNav) + (target ? 1 : 0),
+      score: score(strength, `${words === link.text ? factsOf(link).compactText : compact(words)} ${factsOf(link).compactContext}`, link.inNav) + (target ? 1 : 0),
     });
   };
 
+  // Menus repeat on every page: a menu link is one candidate, found on the first page that has it
+  // (the home page comes first), which keeps each evaluation linear in distinct links.
+  const seenMenuLinks = new Set<string>();
   for (const p of site.pages.values()) {
     const hits = hitsOf(p, cc);
     for (const { link, strength } of hits.links) {
+      if (link.inNav) {
+        const key = `${link.url}\u0000${link.text}`;
+        if (seenMenuLinks.has(key)) continue;
+        seenMenuLinks.add(key);
+      }
       const target = pages.get(link.url);
       // A CMS slug or a row of raw URLs named the concept, not the link's words: the opened page must agree.
       if (target && !matchCompacted(linkMatchText(link), cc) && !pageMatch(target, cc)) continue;
-      if (target && isTruncated(link.label)) {
+      if (target && factsOf(link).truncated) {
         // A title cut short with "...": the detail page's own title decides (thai-sites.md §7.6).
         const full = pageMatch(target, cc);
         if (!full) continue;
@@ -354,7 +394,7 @@ function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledCo
   for (const a of attachments) {
     const own = compact(a.link.text);
     // A thumbnail or a title cut with "..." says too little to contradict the page.
-    if (isGenericText(own) || a.link.kind === 'image' || isTruncated(a.link.label)) return undefined;
+    if (isGenericText(own) || a.link.kind === 'image' || factsOf(a.link).truncated) return undefined;
     if (matchCompacted(own, cc) !== 'weak') return undefined;
     first ??= a.link.label || a.link.text;
   }

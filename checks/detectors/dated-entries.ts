@@ -6,7 +6,8 @@
  * a list without any date, or one on another site (Facebook, e-GP), needs a person.
  */
 import { z } from 'zod';
-import { fiscalYearOf, parseThaiDates } from '../thai/dates';
+import { fiscalYearOf } from '../thai/dates';
+import { datesIn } from './evidence-text';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -23,7 +24,7 @@ export default defineDetector({
       const where = c.isExternal ? { th: 'อยู่นอกเว็บไซต์', en: 'is off the site' } : { th: 'ยังไม่ได้เปิดหน้านี้', en: 'was not opened' };
       return { status: 'review', notes: [{ th: `รายการ${p.noun.th}${where.th} ตรวจด้วยตนเองว่ามีรายการในปีงบประมาณ พ.ศ. ${fy}`, en: `The ${p.noun.en} list ${where.en}: check it has entries in fiscal year ${fy}` }] };
     }
-    const dates = [...c.page.dates, ...c.page.links.filter((l) => !l.inNav).flatMap((l) => parseThaiDates(l.context))].filter((d) => d.month !== undefined);
+    const dates = [...c.page.dates, ...c.page.links.filter((l) => !l.inNav).flatMap((l) => datesIn(l.context))].filter((d) => d.month !== undefined);
     const inYear = new Set(dates.filter((d) => fiscalYearOf(d) === fy).map((d) => `${d.year}-${d.month}-${d.day ?? ''}`));
     if (inYear.size >= p.min) return { status: 'pass' };
     if (!dates.length) {

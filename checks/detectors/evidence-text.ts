@@ -4,7 +4,7 @@
  * the same pages again at every early-stop check of the crawl.
  */
 import type { DocumentFeature, PageFeatures } from '../features';
-import { parseFiscalYears } from '../thai/dates';
+import { parseFiscalYears, parseThaiDates, type ThaiDate } from '../thai/dates';
 import type { Candidate } from './types';
 
 /**
@@ -37,6 +37,20 @@ export function decodeURIComponentSafe(s: string): string {
 /** The file name of a URL, percent-decoded (Thai file names: thai-sites.md §3). */
 export function fileNameOf(url: string): string {
   return decodeURIComponentSafe(url.split(/[?#]/)[0].split('/').pop() ?? '').replace(/[_+]/g, ' ');
+}
+
+const dateMemo = new Map<string, ThaiDate[]>();
+
+/** `parseThaiDates`, memoised on the text (rows and link texts repeat at every evaluation). */
+export function datesIn(text: string): ThaiDate[] {
+  if (!text) return [];
+  let d = dateMemo.get(text);
+  if (!d) {
+    d = parseThaiDates(text);
+    if (dateMemo.size > 20_000) dateMemo.clear();
+    dateMemo.set(text, d);
+  }
+  return d;
 }
 
 const yearMemo = new Map<string, number[]>();

@@ -16,10 +16,10 @@
 import { z } from 'zod';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
-import { fiscalYearOf, firstHalfMonths, monthsMentioned, parseThaiDates } from '../thai/dates';
+import { fiscalYearOf, firstHalfMonths, monthsMentioned } from '../thai/dates';
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
-import { fileNameOf, yearsOf } from './evidence-text';
+import { datesIn, fileNameOf, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage } from './month-coverage';
 
 const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
@@ -29,7 +29,7 @@ type PeriodKind = z.infer<typeof PeriodKind>;
 const H1_WORDS = /(6เดือน|หกเดือน|รอบ6|ครึ่งปีแรก|ครึ่งปี|ไตรมาส(ที่)?2|ไตรมาส(ที่)?1-?2|ตุลาคม.{0,12}มีนาคม|ตค.{0,6}มีค)/;
 
 function datedIn(c: Candidate, fy: number): boolean {
-  const dates = [...(c.page?.dates ?? []), ...parseThaiDates(c.text)];
+  const dates = [...(c.page?.dates ?? []), ...datesIn(c.text)];
   return dates.some((d) => d.month !== undefined && fiscalYearOf(d) === fy);
 }
 
