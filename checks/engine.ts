@@ -98,7 +98,22 @@ function pageMatch(p: PageFeatures, cc: CompiledConcept): MatchStrength {
   return m;
 }
 
+/** Headings naming this many different items make a hub page (a long OIT page), about no one item. */
+const HUB_HEADINGS = 3;
+
+function isHubPage(p: PageFeatures): boolean {
+  const items = new Set<string>();
+  for (const h of p.headings.slice(0, 60)) {
+    for (const id of headingOwners(h)) items.add(id);
+    if (items.size >= HUB_HEADINGS) return true;
+  }
+  return false;
+}
+
 function pageMatchUncached(p: PageFeatures, cc: CompiledConcept): MatchStrength {
+  // A long OIT page names every item in its headings: its files count item by item, under their
+  // headings (isUnderItsHeading, attachmentsFor), never the page as a whole.
+  if (isHubPage(p)) return null;
   // The page's own title (before " - site name") decides when it names an item: a detail page
   // keeps its category as a heading ("แผนอัตรากำลังและการบริหารงานบุคคล" over the HR rules).
   const own = titleOwners(p);

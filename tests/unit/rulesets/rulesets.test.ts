@@ -79,3 +79,59 @@ describe('whole small sites', () => {
     expect(actual.evidence.map((e) => e.url.replace(/^https?:\/\/[^/]+/, '')).slice(0, 2)).toEqual(['/structure', '/authority']);
   });
 });
+
+describe('how the engine reads real site shapes', () => {
+  const HOME = '<html><head><title>องค์การบริหารส่วนตำบลตัวอย่าง</title></head><body><h1>องค์การบริหารส่วนตำบลตัวอย่าง</h1>';
+
+  it('an ITA post that only points at the item’s page is judged by that page (last year’s statistics)', () => {
+    const site = siteOf(parseFixture(`${HOME}<a href="/ita/16">O16 ข้อมูลเชิงสถิติการให้บริการ</a></body></html>
+<!-- page: /ita/16 -->
+<html><head><title>O16 ข้อมูลเชิงสถิติการให้บริการ - อบต.ตัวอย่าง</title></head><body><h1>O16 ข้อมูลเชิงสถิติการให้บริการ</h1>
+<p>การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2566 โพสต์เมื่อ 20 มี.ค. 2566 คำอธิบาย: หน้าหลักของเว็บไซต์ เลือก บริการประชาชน เลือก สถิติการให้บริการ ${'ข้อความประกอบ '.repeat(20)}</p>
+<a href="/stat">สถิติการให้บริการ</a></body></html>
+<!-- page: /stat -->
+<html><head><title>สถิติการให้บริการ - อบต.ตัวอย่าง</title></head><body><h1>สถิติการให้บริการ</h1><ul><li><a href="/files/stat-65.pdf">สถิติการให้บริการ ประจำปีงบประมาณ 2565</a></li></ul></body></html>`));
+
+    const actual = itemOf(site, 'ita-2566', 'O16');
+
+    expect(actual.status).toBe('partial');
+    expect(actual.evidence[0].url).toMatch(/\/stat$/);
+    expect(actual.missing.join(' ')).toContain('พบปี 2565');
+  });
+
+  it('a detail page belongs to its own title, not to its category heading', () => {
+    const site = siteOf(parseFixture(`${HOME}<a href="/post/9">หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล</a></body></html>
+<!-- page: /post/9 -->
+<html><head><title>หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล - อบต.ตัวอย่าง</title></head><body><h1>แผนอัตรากำลังและการบริหารงานบุคคล</h1><h2>หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล</h2>
+<a href="/files/rules.pdf">ประกาศหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล ปี 2566</a></body></html>`));
+
+    expect(itemOf(site, 'ita-2566', 'O23').status).toBe('fail');
+    expect(itemOf(site, 'ita-2566', 'O25').status).toBe('pass');
+  });
+
+  it('on a long OIT page, a Drive link under the item’s heading is the item, for a person to check', () => {
+    const site = siteOf(parseFixture(`${HOME}<a href="/oit">OIT 2566</a></body></html>
+<!-- page: /oit -->
+<html><head><title>OIT 2566</title></head><body><h1>การเปิดเผยข้อมูลสาธารณะ OIT 2566</h1>
+<h3>O11 แผนดำเนินงานและการใช้งบประมาณประจำปี</h3><ul><li><a href="/files/plan-66.pdf">แผนการดำเนินงาน ปี 2566</a></li></ul>
+<h3>O12 รายงาน&#8203;การกํากับติดตามการดําเนินงานและการใช้งบประมาณ รอบ 6 เดือน</h3><ul><li><a href="https://drive.google.com/file/d/1sIx/view?usp=sharing">รายงาน 6 เดือน ปี 2566</a></li></ul>
+<h3>O13 รายงานผลการดำเนินงานประจำปี</h3><ul><li><a href="/files/annual-65.pdf">รายงาน ปี 2565</a></li></ul></body></html>`));
+
+    const actual = itemOf(site, 'ita-2566', 'O12');
+
+    expect(actual.status).toBe('review');
+    expect(actual.evidence[0].url).toContain('drive.google.com');
+  });
+
+  it('a list that gathers the item is evidence[0], not one of its entries', () => {
+    const posts = [1, 2, 3].map((i) => `<li><a href="/news/${i}">ข่าวประชาสัมพันธ์ กิจกรรมที่ ${i} ประจำปี 2566</a> ${i} ธ.ค. 2565</li>`).join('');
+    const site = siteOf(parseFixture(`${HOME}<div class="menu"><a href="/news">ข่าวประชาสัมพันธ์</a></div></body></html>
+<!-- page: /news -->
+<html><head><title>ข่าวประชาสัมพันธ์</title></head><body><h1>ข่าวประชาสัมพันธ์</h1><ul>${posts}</ul></body></html>`));
+
+    const actual = itemOf(site, 'ita-2566', 'O7');
+
+    expect(actual.status).toBe('pass');
+    expect(actual.evidence[0].url).toMatch(/\/news$/);
+  });
+});
