@@ -46,7 +46,14 @@ export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, sp
   return wantedMonths(fy, span).filter((m) => !seen.has(m.year * 100 + m.month));
 }
 
-export function monthsMessage(absent: MonthRef[]): Text {
+export function monthsMessage(absent: MonthRef[], wanted?: MonthRef[]): Text {
+  if (wanted && absent.length === wanted.length && absent.length > 2) {
+    const [a, b] = [absent[0], absent[absent.length - 1]];
+    return {
+      th: `ไม่พบสรุปผลรายเดือนของเดือนใดเลยในช่วง ${thaiMonthName(a.month)} ${a.year} – ${thaiMonthName(b.month)} ${b.year}`,
+      en: `No monthly summary for any month from ${a.month}/${a.year} to ${b.month}/${b.year} (month/BE year)`,
+    };
+  }
   const th = absent.map((m) => `${thaiMonthName(m.month)} ${m.year}`).join(', ');
   const en = absent.map((m) => `${m.month}/${m.year}`).join(', ');
   return { th: `ไม่พบสรุปผลรายเดือนของเดือน ${th}`, en: `No monthly summary for ${en} (month/BE year)` };
@@ -63,6 +70,6 @@ export default defineDetector({
   evaluate(c, p, ctx) {
     const fy = p.year === 'previous' ? ctx.fiscalYear - 1 : ctx.fiscalYear;
     const absent = missingMonths(c, ctx, fy, p.span);
-    return absent.length ? { status: 'fail', missing: [monthsMessage(absent)] } : { status: 'pass' };
+    return absent.length ? { status: 'fail', missing: [monthsMessage(absent, wantedMonths(fy, p.span))] } : { status: 'pass' };
   },
 });

@@ -91,7 +91,7 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, acceptDates
   // monthly: every month of the first half named somewhere in the item's candidates.
   const label = { th: `สรุปผลรายเดือน ต.ค. ${fy - 1} – มี.ค. ${fy}`, en: `monthly summaries Oct–Mar of fiscal year ${fy}` };
   const absent = missingMonths(c, ctx, fy, 'h1');
-  return absent.length ? { ok: false, label, missing: monthsMessage(absent) } : { ok: true, label };
+  return absent.length ? { ok: false, label, missing: monthsMessage(absent, firstHalfMonths(fy)) } : { ok: true, label };
 }
 
 export default defineDetector({

@@ -135,3 +135,16 @@ describe('how the engine reads real site shapes', () => {
     expect(actual.evidence[0].url).toMatch(/\/news$/);
   });
 });
+
+describe('old O-numbers', () => {
+  it('a row "O11 แผนดำเนินงาน…" on a 2566-layout hub is the annual plan (2568 O6), never 2568’s O11', () => {
+    const site = siteOf(parseFixture(`<html><body><h1>องค์การบริหารส่วนตำบลตัวอย่าง</h1><a href="/ita">ITA</a></body></html>
+<!-- page: /ita -->
+<html><head><title>ITA</title></head><body><h1>ITA</h1><table>
+<tr><td>O11 แผนดำเนินงานและการใช้งบประมาณประจำปี</td><td><a href="/files/plan-68.pdf">แผนการดำเนินงาน ประจำปีงบประมาณ 2568</a></td></tr>
+</table></body></html>`));
+
+    expect(itemOf(site, 'ita-2568', 'O11').status).toBe('fail');
+    expect(itemOf(site, 'ita-2568', 'O6').evidence[0].url).toMatch(/plan-68\.pdf$/);
+  });
+});
