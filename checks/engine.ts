@@ -291,7 +291,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   const fromLink = (p: PageFeatures, link: LinkFeature, strength: MatchStrength, target: PageFeatures | undefined, words: string) => {
     const isAbout = !!target && (pageMatch(target, cc) !== null || strength === 'strong');
     const attachments = target ? attachmentsFor(target, cc, isAbout, site) : [];
-    const otherFile = strength === 'strong' ? filesSayOtherwise(attachments, cc) : undefined;
+    const otherFile = strength === 'strong' ? filesSayOtherwise(attachments, cc, target) : undefined;
     consider({
       url: link.url,
       kind: candidateKind(link),
@@ -351,7 +351,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     if (hits.self) {
       const words = `${p.title} ${p.headings.slice(0, 2).join(' ')}`;
       const attachments = attachmentsFor(p, cc, true, site);
-      const otherFile = hits.self === 'strong' ? filesSayOtherwise(attachments, cc) : undefined;
+      const otherFile = hits.self === 'strong' ? filesSayOtherwise(attachments, cc, p) : undefined;
       consider({
         url: p.finalUrl,
         kind: 'page',
@@ -404,8 +404,12 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
  * files say what was published, so the page is the item only loosely. Returns the first such file's
  * words; undefined when any file names the item surely or a file's words say nothing.
  */
-function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledConcept): string | undefined {
+function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledConcept, page: PageFeatures | undefined): string | undefined {
   let first: string | undefined;
+  // Other links of the page that surely name the item (a list of Acts linked to krisdika.go.th
+  // beside one local ordinance) are its content too.
+  const files = new Set(attachments.map((a) => a.link.url));
+  if (page?.links.some((l) => !l.inNav && !files.has(l.url) && (matchLink(l, cc) === 'strong' || isUnderItsHeading(l, cc)))) return undefined;
   for (const a of attachments) {
     const own = compact(a.link.text);
     // A thumbnail or a title cut with "..." says too little to contradict the page.

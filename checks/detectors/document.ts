@@ -34,13 +34,38 @@ const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน
 const BARE_PLACEHOLDER = /^\s*\S*\s*(อยู่ระหว่างดำเนินการ|รอดำเนินการ)\s*$/;
 
 /**
- * The page's own words: its main text less the words of its links. A side column of news titles or
- * menu-like lists is links; a summary of powers and duties is prose.
+ * Words every post of a CMS carries, which say nothing of the item: the cookie notice, "posted on …
+ * read N times", the ITA banner sentence, the click path agencies write for the assessor
+ * ("คำอธิบาย: หน้าหลักของเว็บไซต์ เลือก … เลือก …", criteria.md §2.1).
+ */
+const BOILERPLATE = [
+  /เว็บไซต์นี้(มีการ)?ใช้คุกกี้.{0,120}?(ยอมรับ|$)/g,
+  /โพสต์เมื่อ.{0,40}?อ่าน ?\d+ ?ครั้ง/g,
+  /(วันที่)?เผยแพร่.{0,30}?(ผู้เข้าชม|อ่าน) ?\d+ ?(ครั้ง|คน)?/g,
+  /การประเมินคุณธรรมและความโปร่งใส[^)]{0,80}\)?( ?ประจำปี(งบประมาณ)? ?(พ\.ศ\. ?)?\d{4})?/g,
+  /คำอธิบาย ?:? ?หน้าหลัก(ของเว็บไซต์)?( ?(เลือก|>|»|→) ?\S+){1,6}/g,
+  /(« ?)?ย้อนกลับ|กลับหน้าหลัก|หน้าแรก|แชร์|พิมพ์หน้านี้/g,
+];
+
+const proseMemo = new WeakMap<PageFeatures, number>();
+
+/**
+ * The page's own words: its main text less the words of its links, its headings and CMS
+ * boilerplate. A side column of news titles or menu-like lists is links; a summary of powers and
+ * duties is prose; an ITA post that only repeats the item's name has none.
  */
 export function proseLength(p: PageFeatures): number {
-  let linkChars = 0;
-  for (const l of p.links) if (!l.inNav) linkChars += l.text.length;
-  return Math.max(0, p.text.length - linkChars);
+  let n = proseMemo.get(p);
+  if (n === undefined) {
+    let t = p.text;
+    for (const h of p.headings.slice(0, 10)) t = t.replace(h, ' ');
+    for (const re of BOILERPLATE) t = t.replace(re, ' ');
+    let linkChars = 0;
+    for (const l of p.links) if (!l.inNav) linkChars += l.text.length;
+    n = Math.max(0, t.replace(/\s+/g, ' ').trim().length - linkChars);
+    proseMemo.set(p, n);
+  }
+  return n;
 }
 
 export default defineDetector({

@@ -25,6 +25,14 @@ describe('document detector', () => {
     expect(run(cand({ page: pageOf('<h1>กฎหมายที่เกี่ยวข้อง</h1><p>อยู่ระหว่างดำเนินการ</p>') })).missing?.[0].th).toContain('ยังไม่มีเนื้อหา');
   });
 
+  it('does not count CMS boilerplate as content (an ITA post that only repeats the item’s name)', () => {
+    const post = pageOf(`<h1>O6 กฎหมายที่เกี่ยวข้อง</h1><p>โพสต์เมื่อ 15 มี.ค. 2566 | อ่าน 95 ครั้ง</p>
+      <p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2566</p><p>O6 กฎหมายที่เกี่ยวข้อง</p>
+      <p>คำอธิบาย: หน้าหลักของเว็บไซต์ เลือก ข้อมูลพื้นฐาน เลือก กฎหมายที่เกี่ยวข้อง</p><p>« ย้อนกลับ</p>
+      <p>เว็บไซต์นี้มีการใช้คุกกี้ (Cookies) เพื่อพัฒนาประสบการณ์การใช้งานของท่าน ยอมรับ</p>`);
+    expect(run(cand({ page: post })).status).toBe('fail');
+  });
+
   it('passes a published "none" statement and a list of dated posts when the item accepts them', () => {
     const none = pageOf('<h1>สถิติเรื่องร้องเรียนการทุจริต</h1><p>ปีงบประมาณ 2566 ไม่มีเรื่องร้องเรียน</p>');
     expect(run(cand({ page: none }), { noneStatements: ['ไม่มีเรื่องร้องเรียน'] }).status).toBe('pass');
