@@ -18,15 +18,18 @@ import { defineDetector, type Candidate } from './types';
  * attachments. `external`: on another site or inside a viewer, so it could not be opened here
  * (thai-sites.md §7.9: Drive `/file/d/…/view` cannot be fetched) — unless its file was read.
  */
-function filesOf(c: Candidate, viewerRead: boolean): { url: string; doc?: DocumentFeature; external: boolean }[] {
+function filesOf(c: Candidate, viewerRead: boolean): { url: string; doc?: DocumentFeature; external: boolean; image: boolean }[] {
   const out = c.attachments.map((a) => ({
     url: a.link.url,
     doc: a.doc,
     external: !a.doc?.readVia && (!a.link.internal || isViewerUrl(a.link.url)),
+    image: a.link.kind === 'image',
   }));
-  if (c.kind === 'document' || viewerRead) out.unshift({ url: c.url, doc: c.doc, external: c.isExternal && !c.doc?.readVia });
+  if (c.kind === 'document' || c.kind === 'image' || viewerRead) out.unshift({ url: c.url, doc: c.doc, external: c.isExternal && !c.doc?.readVia, image: c.kind === 'image' });
   return out;
 }
+
+const IMAGE_ONLY = { th: 'เอกสารเผยแพร่เป็นภาพ ตรวจด้วยตนเองว่ามีเนื้อหาครบ', en: 'The document is published as a picture: check its content yourself' };
 
 /** A page that says it has nothing yet (thai-sites.md §7.15: placeholders look like content). */
 const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน้านี้อยู่ระหว่าง|อยู่ระหว่าง(การ)?(ปรับปรุง|จัดทำ)|อยู่ระหว่างดำเนินการจัดทำ|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
@@ -97,7 +100,13 @@ export default defineDetector({
     const docs = filesOf(c, viewerRead);
     const live = docs.filter((d) => d.doc?.exists !== false);
     const readable = live.filter((d) => !d.external);
-    if (readable.some((d) => !d.doc?.isScanned)) return { status: 'pass' };
+    // A picture (a JPG of a plan, a post's thumbnail) is not a document a machine can read: the
+    // page's own words may still answer; otherwise a person looks (issue #3: image-only → review).
+    if (readable.some((d) => !d.doc?.isScanned && !d.image)) return { status: 'pass' };
+    if (readable.length && readable.every((d) => d.image && !d.doc?.isScanned)) {
+      if (c.page && proseLength(c.page) >= params.pageTextChars) return { status: 'pass' };
+      return { status: 'review', notes: [IMAGE_ONLY] };
+    }
     // A scan has no text to confirm anything: a person reads it (issue #5: never fail, never pass).
     if (readable.length) return { status: 'review', notes: [{ th: 'เอกสารสแกน ตรวจด้วยตนเอง', en: 'Scanned document: check it yourself' }] };
     if (live.length) {

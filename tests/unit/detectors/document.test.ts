@@ -12,6 +12,14 @@ describe('document detector', () => {
     expect(broken).toMatchObject({ status: 'fail', missing: [{ th: 'ไฟล์เอกสารเปิดไม่ได้ (HTTP 404)' }] });
   });
 
+  it('asks for review when the document is only a picture, unless the page itself says enough', () => {
+    const img = `${ORIGIN}/images/plan-66.jpg`;
+    expect(run(cand({ kind: 'image', url: img, doc: doc(img) })).status).toBe('review');
+    const withThumb = (html: string) => cand({ page: pageOf(html), attachments: [{ link: link({ url: img, kind: 'image', text: 'ภาพ' }), doc: doc(img) }] });
+    expect(run(withThumb('<h1>แผนการดำเนินงาน</h1>')).status).toBe('review');
+    expect(run(withThumb(`<h1>อำนาจหน้าที่</h1><p>${'มีหน้าที่จัดให้มีและบำรุงรักษาทางน้ำและทางบก '.repeat(8)}</p>`)).status).toBe('pass');
+  });
+
   it('asks for review on Google Drive and on a scan', () => {
     expect(run(cand({ url: 'https://drive.google.com/file/d/1/view', kind: 'link', isExternal: true, isViewer: true })).status).toBe('review');
     const url = `${ORIGIN}/f/scan.pdf`;
