@@ -80,8 +80,19 @@ export function matchCompacted(compacted: string, c: CompiledConcept): MatchStre
 
 /** The text names something this concept is not (its `exclude` terms). */
 export function isExcluded(compacted: string, c: CompiledConcept): boolean {
-  return c.exclude.some((x) => compacted.includes(x));
+  // Memoised per concept like `matchCompacted`: page titles are tested again at every engine run.
+  let hit = excludedMemo.get(c);
+  if (!hit) excludedMemo.set(c, (hit = new Map()));
+  let r = hit.get(compacted);
+  if (r === undefined) {
+    r = c.exclude.some((x) => compacted.includes(x));
+    if (hit.size >= MEMO_MAX) hit.clear();
+    hit.set(compacted, r);
+  }
+  return r;
 }
+
+const excludedMemo = new WeakMap<CompiledConcept, Map<string, boolean>>();
 
 /** Link texts that say nothing of the target: then the row or heading names it (thai-sites.md §1.4 "เปิด"). */
 const GENERIC = new Set(
