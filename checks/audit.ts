@@ -2,10 +2,12 @@
  * One audit, end to end: crawl (best-first, stopping when every item has its final answer) →
  * engine → report. The same function runs in the content script and the CLI; only `fetch` differs.
  */
+import type { CrawlCache } from './crawl/cache';
 import { crawl, type CrawlHooks, type CrawlProgress, type CrawlResult, type CrawlSettings } from './crawl/crawler';
 import { evaluateItems, type ItemResult } from './engine';
 import type { SiteFeatures } from './features';
-import { makePriority } from './priority';
+import { IncrementalEvaluator } from './incremental';
+import { makePriority, type PriorityState } from './priority';
 import { REPORT_SCHEMA, type Report } from './report/schema';
 import type { RuleSet } from './rules';
 import { evaluateSurvey, type Survey } from './survey';
@@ -30,6 +32,16 @@ export interface AuditOptions {
    * `stoppedBy: 'cancelled'`: what the report would say if the audit ended now.
    */
   onInterim?: (report: Report) => void;
+  /**
+   * The crawl order (higher first). Default: best-first on the rule set's terms (checks/priority.ts).
+   * The bench passes `() => 0` for a plain breadth-first crawl of the same site (issue #7 §2).
+   */
+  priority?: CrawlHooks['priority'];
+  /**
+   * Re-audit cache (checks/crawl/cache.ts): last run's validators, features and evidence pages in;
+   * this run's out (the caller serialises it with `cache.toJSON()` and keeps it for next time).
+   */
+  cache?: CrawlCache;
 }
 
 /** Score as the official model computes it: share of items at 100, equal weights unless the rule set says otherwise. */
@@ -108,10 +120,20 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
   const itemsTotal = o.ruleset.items.length;
   let itemsPassed: number | undefined;
   let last: CrawlProgress | undefined;
+  // Re-judges only what new pages touched (issue #7); "complete" is confirmed by a full run before stopping.
+  const incremental = new IncrementalEvaluator(o.ruleset);
+  // Found items stop pulling the crawl: their links are scored again, lower (checks/priority.ts).
+  const learnt: PriorityState = { closed: new Set(), epoch: 0 };
+  const allPass = (items: ItemResult[], survey: Survey) => items.every((i) => i.status === 'pass') && survey.eit.status === 'pass' && survey.iit.status === 'pass';
   const isComplete = (site: SiteFeatures) => {
-    const items = evaluateItems(site, o.ruleset);
+    let { items, survey } = incremental.evaluate(site);
+    if (allPass(items, survey)) ({ items, survey } = incremental.full(site));
     itemsPassed = items.filter((i) => i.status === 'pass').length;
-    const survey = evaluateSurvey(site);
+    const closed = incremental.closedConcepts(items);
+    if (closed.size !== learnt.closed.size || [...closed].some((id) => !learnt.closed.has(id))) {
+      learnt.closed = closed;
+      learnt.epoch++;
+    }
     if (o.onInterim) {
       const soFar: CrawlResult = {
         site,
@@ -124,17 +146,19 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
       };
       o.onInterim(buildReport({ ruleset: o.ruleset, crawl: soFar, items, survey, startedAt, finishedAt: new Date(now()) }));
     }
-    return itemsPassed === itemsTotal && survey.eit.status === 'pass' && survey.iit.status === 'pass';
+    return itemsPassed === itemsTotal && allPass(items, survey);
   };
   const result = await crawl(
     o.startUrl,
     {
       fetch: o.fetch,
-      priority: makePriority(o.ruleset),
+      priority: o.priority ?? makePriority(o.ruleset, learnt),
+      priorityEpoch: o.priority ? undefined : () => learnt.epoch,
       isComplete,
       signal: o.signal,
       now: o.now,
       redirectMode: o.redirectMode,
+      cache: o.cache,
       onProgress: (p) => {
         last = p;
         o.onProgress?.({ ...p, itemsPassed, itemsTotal });
@@ -146,5 +170,7 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
   if (o.enrich) await o.enrich(result.site, result);
   const items = evaluateItems(result.site, o.ruleset);
   const survey = evaluateSurvey(result.site);
+  // The next audit fetches these first: each item's evidence pages, and the pages that show its files and links.
+  o.cache?.setEvidence(items.flatMap((i) => i.evidence.slice(0, 2).map((e) => (e.kind === 'page' ? e.url : e.foundOn))));
   return buildReport({ ruleset: o.ruleset, crawl: result, items, survey, startedAt, finishedAt: new Date(now()) });
 }

@@ -5,6 +5,7 @@
  */
 import robotsParser from 'robots-parser';
 import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
+import type { CrawlCache } from './cache';
 import { decodeHtml } from './decode';
 import { extractFeatures } from './extract';
 import { fetchWithRetry, sleepWithSignal, type FetchLike, type FetcherOptions, type FetchOutcome } from './fetcher';
@@ -74,6 +75,11 @@ export interface CrawlHooks {
   fetch: FetchLike;
   /** Priority of following a link found on a page (higher first). */
   priority?: (link: LinkFeature, from: PageFeatures) => number;
+  /**
+   * Bumped whenever `priority` would score links lower than before (items found: issue #7). Queued
+   * links scored before the current epoch are scored again when they come up (checks/crawl/frontier.ts).
+   */
+  priorityEpoch?: () => number;
   /** True when every item already has its final answer: the crawl may stop early. */
   isComplete?: (site: SiteFeatures) => boolean;
   onProgress?: (p: CrawlProgress) => void;
@@ -82,6 +88,12 @@ export interface CrawlHooks {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   redirectMode?: 'manual' | 'follow';
   headers?: Record<string, string>;
+  /**
+   * Re-audit (issue #7 §4): pages and documents seen last time are asked for conditionally, a 304
+   * reuses their stored features, and the last run's evidence pages are fetched first. The crawl
+   * stores what it fetches into it.
+   */
+  cache?: CrawlCache;
 }
 
 export interface CrawlResult {
@@ -209,12 +221,15 @@ async function crawlWithin(
     });
 
   // --- the start page: its failure is fatal; its redirect may move the site (http → https, new domain).
-  const first = await fetchWithRetry(start, { ...fetcher, inScope: () => true }, { accept: isHtmlType });
-  if (!first.ok) {
+  const cache = hooks.cache;
+  cache?.useFor(start);
+  const first = await fetchWithRetry(start, { ...fetcher, inScope: () => true }, { accept: isHtmlType, headers: cache?.conditionalHeaders(start) });
+  const reusedStart = !first.ok && first.status === 304 ? cache?.reusePage(start, 0) : undefined;
+  if (!first.ok && !reusedStart) {
     if (first.code === 'cancelled') throw new StartUrlError(start, budget.isTimedOut() ? `no answer within the time limit (${s.timeLimitMs} ms)` : 'cancelled');
     throw new StartUrlError(start, first.reason);
   }
-  siteUrl = normalizeUrl(first.finalUrl) ?? start;
+  siteUrl = normalizeUrl(reusedStart ? reusedStart.finalUrl : (first.finalUrl ?? start)) ?? start;
   site.origin = new URL(siteUrl).origin;
 
   if (s.obeyRobots) {
@@ -235,9 +250,10 @@ async function crawlWithin(
         continue;
       }
       const priority = hooks.priority ? hooks.priority(link, page) : 0;
+      const rescore = (bonus: number) => (hooks.priorityEpoch && hooks.priority ? { link, from: page, bonus, epoch: hooks.priorityEpoch() } : undefined);
       if (link.kind === 'document' || link.kind === 'image') {
         if (link.kind === 'image' && link.via !== 'a') continue;
-        frontier.push({ url: link.url, depth: page.depth + 1, priority: priority - 1, from: page.finalUrl, task: 'document' });
+        frontier.push({ url: link.url, depth: page.depth + 1, priority: priority - 1, from: page.finalUrl, task: 'document', rescore: rescore(-1) });
       } else {
         if (page.depth + 1 > s.maxDepth) {
           if (!frontier.has(link.url)) skip('depth');
@@ -245,7 +261,7 @@ async function crawlWithin(
         }
         // Frames carry the real home page of splash-screen sites (thai-sites.md §7.1).
         const boost = link.via === 'iframe' || link.via === 'frame' ? 50 : 0;
-        frontier.push({ url: link.url, depth: page.depth + 1, priority: priority + boost, from: page.finalUrl, task: 'page' });
+        frontier.push({ url: link.url, depth: page.depth + 1, priority: priority + boost, from: page.finalUrl, task: 'page', rescore: rescore(boost) });
       }
     }
   };
@@ -272,6 +288,14 @@ async function crawlWithin(
     if (outcome.truncated) addError({ url: outcome.url, reason: `page larger than ${Math.round(s.maxBytes / 1048576)} MB: only the start was read`, code: 'truncated' });
     site.pages.set(outcome.url, page);
     fetchedUrls.add(finalUrl);
+    cache?.storePage(outcome.url, outcome.headers, page);
+    return page;
+  };
+
+  /** A 304: the page is what it was last time. */
+  const keepReused = (url: string, page: PageFeatures): PageFeatures => {
+    site.pages.set(url, page);
+    fetchedUrls.add(page.finalUrl);
     return page;
   };
 
@@ -285,15 +309,24 @@ async function crawlWithin(
     }
   };
 
-  const startPage = readPage(first, 0);
+  const startPage = reusedStart ? keepReused(start, reusedStart) : first.ok ? readPage(first, 0) : null;
   pagesFetched = 1;
   fetchedUrls.add(start);
   if (startPage) enqueueLinks(startPage);
+  // A re-audit goes to last time's evidence first (issue #7 §4).
+  for (const url of cache?.evidence ?? []) {
+    if (!fetchedUrls.has(url) && isSameSite(url, siteUrl)) frontier.push({ url, depth: 1, priority: 1000, task: 'page' });
+  }
   progress(start);
 
   const checkDocument = async (url: string, from?: string) => {
     documentsChecked++;
-    let r = await fetchWithRetry(url, fetcher, { method: 'HEAD' });
+    let r = await fetchWithRetry(url, fetcher, { method: 'HEAD', headers: cache?.conditionalHeaders(url, 'document') });
+    const known = !r.ok && r.status === 304 ? cache?.reuseDocument(url) : undefined;
+    if (known) {
+      site.documents.set(url, { ...site.documents.get(url), ...known });
+      return;
+    }
     if (!r.ok && (r.status === 405 || r.status === 501 || r.status === 403 || r.code === 'network')) {
       r = await fetchWithRetry(url, fetcher, { headers: { Range: 'bytes=0-0' }, accept: () => false });
     }
@@ -307,6 +340,7 @@ async function crawlWithin(
         addError({ url, reason: 'document link answers an HTML page', code: 'not-a-document', foundOn: from });
       } else {
         doc.exists = true;
+        cache?.storeDocument(url, r.headers, doc);
       }
     } else if (r.code !== 'cancelled') {
       doc.exists = false;
@@ -338,7 +372,7 @@ async function crawlWithin(
       if (stoppedBy) return;
       if (hooks.signal?.aborted) return stop('cancelled');
       if (budget.isTimedOut() || now() - started > s.timeLimitMs) return stop('time-limit');
-      const entry = frontier.pop();
+      const entry = hooks.priorityEpoch && hooks.priority ? frontier.popFresh(hooks.priorityEpoch(), (e) => hooks.priority!(e.rescore!.link, e.rescore!.from)) : frontier.pop();
       if (!entry) {
         if (inFlight === 0) return stop('exhausted');
         await idle();
@@ -376,8 +410,11 @@ async function crawlWithin(
           pagesFetched++;
           fetchedUrls.add(entry.url);
           progress(entry.url);
-          const r = await fetchWithRetry(entry.url, fetcher, { accept: isHtmlType });
-          if (!r.ok) {
+          const r = await fetchWithRetry(entry.url, fetcher, { accept: isHtmlType, headers: cache?.conditionalHeaders(entry.url) });
+          const reused = !r.ok && r.status === 304 ? cache?.reusePage(entry.url, entry.depth) : undefined;
+          if (reused) {
+            enqueueLinks(keepReused(entry.url, reused));
+          } else if (!r.ok) {
             if (r.code !== 'cancelled') {
               pagesFailed++;
               addError({ url: entry.url, reason: r.reason, code: r.code, foundOn: entry.from });
@@ -391,7 +428,8 @@ async function crawlWithin(
           }
           if (hooks.isComplete) {
             sinceCompleteCheck++;
-            if (sinceCompleteCheck >= (pagesFetched < 60 ? 1 : 5)) {
+            // Every page: the check is incremental (checks/incremental.ts), and a late check costs fetches.
+            if (sinceCompleteCheck >= 1) {
               sinceCompleteCheck = 0;
               if (hooks.isComplete(site)) stop('all-found');
             }

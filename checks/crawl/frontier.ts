@@ -1,3 +1,5 @@
+import type { LinkFeature, PageFeatures } from '../features';
+
 /**
  * The best-first frontier: a binary max-heap on priority, ties broken by discovery order (so equal
  * priorities crawl breadth-first). A URL is queued once; a better priority found later raises it.
@@ -10,6 +12,12 @@ export interface FrontierEntry {
   /** The page the link was found on (for error reports). */
   from?: string;
   task: 'page' | 'document';
+  /**
+   * For scoring again later (issue #7: once an item is found, links that only name it are worth
+   * less): the priority's inputs, the part of the priority the crawler added itself, and when the
+   * priority was computed.
+   */
+  rescore?: { link: LinkFeature; from: PageFeatures; bonus: number; epoch: number };
 }
 
 interface Node extends FrontierEntry {
@@ -65,6 +73,41 @@ export class Frontier {
       return top;
     }
     return undefined;
+  }
+
+  /**
+   * The best entry, with stale priorities refreshed on the way (lazy re-scoring): an entry scored
+   * before `epoch` is scored again when it comes up; if it fell below the next one it goes back in
+   * the queue (keeping its discovery order) and the next one is considered. Priorities only fall as
+   * items are found, so the entry returned is the best by its current score.
+   */
+  popFresh(epoch: number, score: (e: FrontierEntry) => number): FrontierEntry | undefined {
+    for (;;) {
+      const top = this.pop();
+      if (!top || !top.rescore || top.rescore.epoch >= epoch) return top;
+      const priority = score(top) + top.rescore.bonus;
+      top.rescore.epoch = epoch;
+      const next = this.peekPriority();
+      if (priority >= top.priority || next === undefined || priority >= next) {
+        top.priority = priority;
+        return top;
+      }
+      const node: Node = { ...(top as Node), priority, removed: false };
+      this.byUrl.set(node.url, node);
+      this.insert(node);
+      this.live++;
+    }
+  }
+
+  private peekPriority(): number | undefined {
+    while (this.heap.length && this.heap[0].removed) {
+      const last = this.heap.pop()!;
+      if (this.heap.length) {
+        this.heap[0] = last;
+        this.down(0);
+      }
+    }
+    return this.heap[0]?.priority;
   }
 
   private better(a: Node, b: Node): boolean {
