@@ -5,7 +5,7 @@
 import type { CrawlCache } from './crawl/cache';
 import { crawl, type CrawlHooks, type CrawlProgress, type CrawlResult, type CrawlSettings } from './crawl/crawler';
 import { evaluateItems, type ItemResult } from './engine';
-import type { SiteFeatures } from './features';
+import type { PageFeatures, SiteFeatures } from './features';
 import { IncrementalEvaluator } from './incremental';
 import { makePriority, type PriorityState } from './priority';
 import { REPORT_SCHEMA, type Report } from './report/schema';
@@ -125,8 +125,8 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
   // Found items stop pulling the crawl: their links are scored again, lower (checks/priority.ts).
   const learnt: PriorityState = { closed: new Set(), epoch: 0 };
   const allPass = (items: ItemResult[], survey: Survey) => items.every((i) => i.status === 'pass') && survey.eit.status === 'pass' && survey.iit.status === 'pass';
-  const isComplete = (site: SiteFeatures) => {
-    let { items, survey } = incremental.evaluate(site);
+  const isComplete = (site: SiteFeatures, latest?: PageFeatures) => {
+    let { items, survey } = incremental.evaluate(site, latest);
     if (allPass(items, survey)) ({ items, survey } = incremental.full(site));
     itemsPassed = items.filter((i) => i.status === 'pass').length;
     const closed = incremental.closedConcepts(items);

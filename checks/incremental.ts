@@ -47,6 +47,9 @@ export class IncrementalEvaluator {
   private survey: Survey | null = null;
   private surveyDirty = true;
   private seenPages = new WeakSet<PageFeatures>();
+  private seenCount = 0;
+  /** Every URL some concept watches (link targets, documents): only these documents are compared. */
+  private watched = new Set<string>();
   /** Distinct links already looked at (menus repeat on every page). */
   private seenLinks = new Set<string>();
   private surveyLinks = new Set<string>();
@@ -79,7 +82,12 @@ export class IncrementalEvaluator {
   }
 
   private addDocs(p: PageFeatures, st: ConceptState) {
-    for (const l of p.links) if (l.kind === 'document' || l.kind === 'image' || l.via === 'iframe' || l.via === 'object' || l.via === 'embed') st.docs.add(l.url);
+    for (const l of p.links) {
+      if (l.kind === 'document' || l.kind === 'image' || l.via === 'iframe' || l.via === 'object' || l.via === 'embed') {
+        st.docs.add(l.url);
+        this.watched.add(l.url);
+      }
+    }
   }
 
   private look(site: SiteFeatures, p: PageFeatures) {
@@ -109,6 +117,7 @@ export class IncrementalEvaluator {
       if (matchLink(link, st.cc)) {
         st.dirty = true;
         st.targets.add(link.url);
+        this.watched.add(link.url);
         const target = site.pages.get(link.url);
         if (target) this.addDocs(target, st);
       } else if (truncated) {
@@ -121,7 +130,9 @@ export class IncrementalEvaluator {
   }
 
   private lookAtDocuments(site: SiteFeatures) {
-    for (const [url, d] of site.documents) {
+    for (const url of this.watched) {
+      const d = site.documents.get(url);
+      if (!d) continue;
       const s = docState(d);
       if (this.docsSeen.get(url) === s) continue;
       this.docsSeen.set(url, s);
@@ -150,8 +161,12 @@ export class IncrementalEvaluator {
     return { items: this.results, survey: this.survey };
   }
 
-  /** The items and survey as they stand, re-judging only what the pages added since the last call touched. */
-  evaluate(site: SiteFeatures): { items: ItemResult[]; survey: Survey } {
+  /**
+   * The items and survey as they stand, re-judging only what the pages added since the last call
+   * touched. `latest`: the page the crawler just added (it calls after every page), which spares a
+   * walk over all pages to find the new one.
+   */
+  evaluate(site: SiteFeatures, latest?: PageFeatures): { items: ItemResult[]; survey: Survey } {
     this.stats.checks++;
     const home = site.pages.get(site.startUrl) ?? site.pages.values().next().value;
     if (home !== this.home) {
@@ -160,10 +175,18 @@ export class IncrementalEvaluator {
       if (lg !== this.localGov || !this.results) for (const st of this.concepts.values()) st.dirty = true;
       this.localGov = lg;
     }
-    for (const p of site.pages.values()) {
-      if (this.seenPages.has(p)) continue;
-      this.seenPages.add(p);
-      this.look(site, p);
+    if (site.pages.size !== this.seenCount) {
+      if (latest && site.pages.size === this.seenCount + 1 && !this.seenPages.has(latest) && site.pages.get(latest.url) === latest) {
+        this.seenPages.add(latest);
+        this.look(site, latest);
+      } else {
+        for (const p of site.pages.values()) {
+          if (this.seenPages.has(p)) continue;
+          this.seenPages.add(p);
+          this.look(site, p);
+        }
+      }
+      this.seenCount = site.pages.size;
     }
     this.lookAtDocuments(site);
     // A full run now and then, as the crawl doubles: bounds how long a change the shortcut missed can go unseen.

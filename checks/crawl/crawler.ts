@@ -80,8 +80,8 @@ export interface CrawlHooks {
    * links scored before the current epoch are scored again when they come up (checks/crawl/frontier.ts).
    */
   priorityEpoch?: () => number;
-  /** True when every item already has its final answer: the crawl may stop early. */
-  isComplete?: (site: SiteFeatures) => boolean;
+  /** True when every item already has its final answer: the crawl may stop early. `latest`: the page just added, if any. */
+  isComplete?: (site: SiteFeatures, latest?: PageFeatures) => boolean;
   onProgress?: (p: CrawlProgress) => void;
   signal?: AbortSignal;
   now?: () => number;
@@ -358,7 +358,6 @@ async function crawlWithin(
     for (const w of waiters.splice(0)) w();
   };
   const idle = () => new Promise<void>((resolve) => waiters.push(resolve));
-  let sinceCompleteCheck = 0;
 
   const stop = (why: StoppedBy) => {
     if (!stoppedBy) stoppedBy = why;
@@ -412,8 +411,9 @@ async function crawlWithin(
           progress(entry.url);
           const r = await fetchWithRetry(entry.url, fetcher, { accept: isHtmlType, headers: cache?.conditionalHeaders(entry.url) });
           const reused = !r.ok && r.status === 304 ? cache?.reusePage(entry.url, entry.depth) : undefined;
+          let added: PageFeatures | null = null;
           if (reused) {
-            enqueueLinks(keepReused(entry.url, reused));
+            enqueueLinks((added = keepReused(entry.url, reused)));
           } else if (!r.ok) {
             if (r.code !== 'cancelled') {
               pagesFailed++;
@@ -423,17 +423,11 @@ async function crawlWithin(
               addError({ url: entry.url, reason: `no answer before the time limit (${s.timeLimitMs} ms)`, code: 'time-limit', foundOn: entry.from });
             }
           } else {
-            const page = readPage(r, entry.depth);
-            if (page) enqueueLinks(page);
+            added = readPage(r, entry.depth);
+            if (added) enqueueLinks(added);
           }
-          if (hooks.isComplete) {
-            sinceCompleteCheck++;
-            // Every page: the check is incremental (checks/incremental.ts), and a late check costs fetches.
-            if (sinceCompleteCheck >= 1) {
-              sinceCompleteCheck = 0;
-              if (hooks.isComplete(site)) stop('all-found');
-            }
-          }
+          // After every page: the check is incremental (checks/incremental.ts), and a late check costs fetches.
+          if (hooks.isComplete && hooks.isComplete(site, added ?? undefined)) stop('all-found');
         }
       } finally {
         inFlight--;
