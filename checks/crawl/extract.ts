@@ -1,11 +1,13 @@
 /**
- * HTML → PageFeatures. One iterative walk over the parsed document (cheerio/slim: htmlparser2), in
+ * HTML → PageFeatures. One iterative walk over the parsed document (htmlparser2's DOM), in
  * document order, so that "nearest heading before a link" costs nothing and a 10,000-deep page
  * cannot overflow the stack. Nothing is read from comments, `<template>`, `<script>` or `<style>`
  * (thai-sites.md §7.5: a stale itas link inside an HTML comment must not count); hidden content
  * (accordions, carousels, tab panes) is read, because it is published (§7.3).
  */
-import { load } from 'cheerio/slim';
+// htmlparser2 alone, not cheerio: the walk needs the DOM, not cheerio's jQuery-like API, which
+// cost the content script about 90 kB (issue #7 bundle analysis). The same parser and options.
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { DateFeature, FormFeature, ImageFeature, LinkFeature, LinkVia, PageFeatures, PersonFeature } from '../features';
 import { normalize } from '../thai/normalize';
@@ -339,8 +341,7 @@ export function extractFeatures(
   meta: { url?: string; depth?: number; status?: number; contentType?: string; charset?: string; siteUrl?: string } = {},
   limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
 ): PageFeatures {
-  const $ = load(html);
-  const root = $.root()[0] as AnyNode;
+  const root = parseDocument(html, { decodeEntities: true }) as AnyNode;
   const siteUrl = meta.siteUrl ?? pageUrl;
   let base = pageUrl;
   const baseHref = findFirst(root, 'base', (el) => !!el.attribs?.href)?.attribs.href;
