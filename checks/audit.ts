@@ -167,7 +167,8 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
     o.settings,
   );
   if (o.signal?.aborted) result.stoppedBy = 'cancelled';
-  if (o.enrich) await o.enrich(result.site, result);
+  // Cancelled: judge what was gathered now, without reading documents and images first.
+  if (o.enrich && !o.signal?.aborted) await o.enrich(result.site, result);
   const items = evaluateItems(result.site, o.ruleset);
   const survey = evaluateSurvey(result.site);
   // The next audit fetches these first: each item's evidence pages, and the pages that show its files and links.
