@@ -5,9 +5,9 @@
  * (thai-sites.md §7.5: a stale itas link inside an HTML comment must not count); hidden content
  * (accordions, carousels, tab panes) is read, because it is published (§7.3).
  */
-// htmlparser2 alone, not cheerio: the walk needs the DOM, not cheerio's jQuery-like API, which
-// cost the content script about 90 kB (issue #7 bundle analysis). The same parser and options.
-import { parseDocument } from 'htmlparser2';
+// cheerio/slim (htmlparser2 underneath, the stack's parser): the walk below reads its DOM directly
+// rather than through the jQuery-like API, which is slow on pages with thousands of nodes.
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { DateFeature, FormFeature, ImageFeature, LinkFeature, LinkVia, PageFeatures, PersonFeature } from '../features';
 import { normalize } from '../thai/normalize';
@@ -341,7 +341,7 @@ export function extractFeatures(
   meta: { url?: string; depth?: number; status?: number; contentType?: string; charset?: string; siteUrl?: string } = {},
   limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
 ): PageFeatures {
-  const root = parseDocument(html, { decodeEntities: true }) as AnyNode;
+  const root = load(html).root()[0] as AnyNode;
   const siteUrl = meta.siteUrl ?? pageUrl;
   let base = pageUrl;
   const baseHref = findFirst(root, 'base', (el) => !!el.attribs?.href)?.attribs.href;
