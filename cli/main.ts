@@ -4,6 +4,7 @@
  * start URL itself cannot be fetched.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CrawlCache } from '../checks/crawl/cache';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
@@ -27,7 +28,7 @@ const FORMATS = ['text', 'json', 'md', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `usage: npm run --silent audit -- <url> [--ruleset ${DEFAULT_RULESET_ID}|FILE.json] [--format text|json|md|csv|html] [--out FILE]
-       [--max-pages N] [--max-depth N] [--concurrency N] [--timeout-ms N] [--time-limit-ms N] [--ignore-robots] [--list-rulesets]`;
+       [--max-pages N] [--max-depth N] [--concurrency N] [--timeout-ms N] [--time-limit-ms N] [--ignore-robots] [--cache FILE] [--list-rulesets]`;
 
 class UsageError extends Error {}
 
@@ -103,6 +104,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'ignore-robots': { type: 'boolean' },
         'list-rulesets': { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        cache: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -166,16 +168,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
 
   let report: Report;
+  let cache: CrawlCache | undefined;
   try {
     const fetchFn: typeof fetch = io.fetch ?? ((url, init) => fetch(url, init));
     // Evidence beyond HTML (issue #5): QR codes in images and the text of PDFs, same site only.
     // --time-limit-ms covers the whole audit: the crawl leaves the readers the last 15 % (at most a minute).
     const timeLimitMs = settings.timeLimitMs ?? DEFAULT_CRAWL_SETTINGS.timeLimitMs;
     const readersMs = Math.min(60_000, Math.round(timeLimitMs * 0.15));
+    // --cache FILE: a re-audit asks with If-None-Match / If-Modified-Since and reuses what did not change (issue #7).
+    const cacheFile = values.cache as string | undefined;
+    if (cacheFile) {
+      let json: unknown = null;
+      try {
+        json = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      } catch {
+        // No cache yet, or an unreadable one: start afresh (fromJSON drops anything it cannot trust).
+      }
+      cache = CrawlCache.fromJSON(json);
+    }
     report = await runAudit({
       startUrl,
       ruleset,
       fetch: fetchFn,
+      cache,
       settings: { ...settings, timeLimitMs: timeLimitMs - readersMs },
       onProgress,
       enrich: nodeEnrich({ fetch: fetchFn, ruleset, settings: { timeoutMs: settings.timeoutMs ?? 20_000 }, deadline: Date.now() + timeLimitMs }),
@@ -189,6 +204,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   if (io.isTTY) io.stderr('\r\x1b[K');
+  if (values.cache) {
+    try {
+      if (cache) writeFileSync(values.cache as string, JSON.stringify(cache.toJSON()));
+    } catch (e) {
+      io.stderr(`warning: cannot write the cache ${values.cache}: ${(e as Error).message}\n`);
+    }
+  }
   const out = render(report, format, io.isTTY && !values['no-color'] && !values.out && format === 'text');
   if (values.out) {
     writeFileSync(values.out as string, out);

@@ -143,3 +143,26 @@ describe('usage errors and exit codes', () => {
     expect(p.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('re-audit with --cache', () => {
+  it('asks again with validators and gives the same answers', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const cacheFile = `${mkdtempSync(`${tmpdir()}/oit-cache-`)}/cache.json`;
+    const server = await serveSite(SAMPLE);
+    try {
+      const first = await runCli([`${server.url}/`, '--ruleset', 'ita-2566', '--format', 'json', '--cache', cacheFile]);
+      expect(first.code).toBe(0);
+      expect(JSON.parse(readFileSync(cacheFile, 'utf8')).schema).toBe('oit-crawl-cache/1');
+      const before = server.requests.length;
+      const second = await runCli([`${server.url}/`, '--ruleset', 'ita-2566', '--format', 'json', '--cache', cacheFile]);
+      expect(second.code).toBe(0);
+      const a: Report = JSON.parse(first.stdout);
+      const b: Report = JSON.parse(second.stdout);
+      expect(b.items.map((i) => [i.id, i.status])).toEqual(a.items.map((i) => [i.id, i.status]));
+      expect(server.requests.length - before).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
