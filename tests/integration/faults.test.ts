@@ -20,7 +20,7 @@ const nodeFetch = (url: string, init: RequestInit) => fetch(url, init);
  * parsing the 5 MB head of the 20 MB page holds the event loop about a second, and a request in
  * flight meanwhile would time out on a busy machine.
  */
-const FAST: Partial<CrawlSettings> = { timeoutMs: 1000, retries: 1, maxRetryAfterMs: 1500, concurrency: 4, timeLimitMs: 30_000 };
+const FAST: Partial<CrawlSettings> = { timeoutMs: 2500, retries: 1, maxRetryAfterMs: 1500, concurrency: 4, timeLimitMs: 30_000 };
 const pathOf = (url: string) => {
   const u = new URL(url);
   return u.pathname + u.search;
