@@ -62,6 +62,8 @@ const nowIso = () => new Date().toISOString();
 export function registerAuditService(): void {
   /** Open ports by audit id (memory only: a restarted worker learns them again from `hello`). */
   const ports = new Map<string, Browser.runtime.Port>();
+  /** Cancelled before the content script said hello: it is told on hello, and its partial report still kept. */
+  const cancelRequested = new Set<string>();
 
   // --- one writer: storage updates run one after another, so no progress write loses an end.
   let chain: Promise<unknown> = Promise.resolve();
@@ -182,7 +184,12 @@ export function registerAuditService(): void {
     if (run.phase !== 'running') return { ok: true, auditId };
     const port = ports.get(auditId);
     if (!port) {
-      await finish(auditId, 'cancelled');
+      // The content script may be starting (no hello yet): let it stop and send what it has.
+      cancelRequested.add(auditId);
+      setTimeout(() => {
+        cancelRequested.delete(auditId);
+        void finish(auditId, 'cancelled');
+      }, CANCEL_GRACE_MS);
       return { ok: true, auditId };
     }
     // The content script stops and sends its final (partial) report, with its crawl errors.
@@ -303,6 +310,7 @@ export function registerAuditService(): void {
           return;
         }
         ports.set(msg.auditId, port);
+        if (cancelRequested.delete(msg.auditId)) port.postMessage({ type: 'bg→content:cancel', auditId: msg.auditId });
         switch (msg.type) {
           case 'content→bg:hello':
             return;

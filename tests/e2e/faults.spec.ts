@@ -162,9 +162,11 @@ test('complete, then cancelled, then tab closed (popup closed meanwhile): three 
     await reopened.start();
     await expect(reopened.page.locator('li.item').first()).toBeVisible({ timeout: 30_000 });
     await expect(reopened.cancelButton).toBeVisible();
+    // Cancel once this run has crawled something (its partial report is what must be kept).
+    await expect.poll(() => reopened.pagesFetched(), { timeout: 30_000 }).toBeGreaterThan(2);
     await reopened.cancelButton.click();
     await expect(reopened.endReason).toHaveAttribute('data-reason', 'cancelled');
-    await expect.poll(async () => (await historyEntries(sw)).length).toBe(2);
+    await expect.poll(async () => (await historyEntries(sw)).length, { timeout: 30_000 }).toBe(2);
 
     // 3. Run again and close the audited tab: another partial report.
     await reopened.start();
