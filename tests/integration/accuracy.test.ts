@@ -26,7 +26,13 @@ import {
   type SiteAccuracy,
 } from '../support/accuracy';
 
-const SITES = labelledSites();
+/**
+ * Blind holdout sites: written after the detectors were tuned, by someone who did not read them, to
+ * measure the engine on unseen sites. `npm run accuracy` reports them; they are not gated here, so
+ * that they stay a measure rather than become a tuning target.
+ */
+const HOLDOUT = new Set(['joomla']);
+const SITES = labelledSites().filter((s) => !HOLDOUT.has(s));
 const results: SiteAccuracy[] = [];
 
 afterAll(() => {
