@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
-import './fonts.css';
+import '@/assets/fonts.css';
 import './style.css';
 
 document.title = 'OIT Auditor';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ReportPage } from '@/components/ReportPage';
-import './fonts.css';
+import '@/assets/fonts.css';
 import './style.css';
 
 // report.html?id=<reportId> (issue #4): the id comes from utils/history.ts saveReport.
