@@ -25,6 +25,8 @@ export default defineConcept({
       // A table of three numbers is the whole statistic; "none" published is an answer (criteria.md §2.4).
       params: { pageTextChars: 120, noneStatements: ['ไม่มีเรื่องร้องเรียน', 'ไม่พบเรื่องร้องเรียน', 'ไม่มีผู้ร้องเรียน', 'ไม่มีการร้องเรียน'] },
     },
+    // Statistics that name their months must reach March (criteria.md §4.1 O29 "M: covering H1").
+    { id: 'period', detector: 'period', params: { coverage: 'h1' } },
   ],
   source: 'shared/oit/criteria.md §4.1 O29, §4.3 O19; update-2568-2570.md §3 O18',
 });

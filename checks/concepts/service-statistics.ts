@@ -17,6 +17,10 @@ export default defineConcept({
   urls: ['pbsv_statistics', 'tab=statistics'],
   form: 'any',
   // A table of counts is the whole statistic.
-  components: [{ id: 'document', detector: 'document', params: { pageTextChars: 120 } }],
+  // Statistics that name their months must reach March (criteria.md §4.1 O16 "M: covering H1").
+  components: [
+    { id: 'document', detector: 'document', params: { pageTextChars: 120 } },
+    { id: 'period', detector: 'period', params: { coverage: 'h1' } },
+  ],
   source: 'shared/oit/criteria.md §4.1 O16, §4.3 O11, §4.4 O10, §6',
 });

@@ -2,12 +2,13 @@
  * `dated-entries`: a list of entries (news, procurement notices, activities) with at least `min`
  * dated in the fiscal year. criteria.md §4.1 O7 ("news … items dated in the current year"), O20
  * (notices of the current FY), §2.4. Dates are read from the page's main text (`4 ธ.ค. 2567`,
- * thai-sites.md §5) and go by fiscal year (ต.ค.–ก.ย.). A list whose newest entry is older says so;
+ * thai-sites.md §5), never from a date the whole site shows (a "today" line: site-chrome.ts), and go by fiscal year (ต.ค.–ก.ย.). A list whose newest entry is older says so;
  * a list without any date, or one on another site (Facebook, e-GP), needs a person.
  */
 import { z } from 'zod';
 import { fiscalYearOf } from '../thai/dates';
 import { datesIn } from './evidence-text';
+import { ownDates } from './site-chrome';
 import { defineDetector } from './types';
 
 export default defineDetector({
@@ -24,7 +25,7 @@ export default defineDetector({
       const where = c.isExternal ? { th: 'อยู่นอกเว็บไซต์', en: 'is off the site' } : { th: 'ยังไม่ได้เปิดหน้านี้', en: 'was not opened' };
       return { status: 'review', notes: [{ th: `รายการ${p.noun.th}${where.th} ตรวจด้วยตนเองว่ามีรายการในปีงบประมาณ พ.ศ. ${fy}`, en: `The ${p.noun.en} list ${where.en}: check it has entries in fiscal year ${fy}` }] };
     }
-    const dates = [...c.page.dates, ...c.page.links.filter((l) => !l.inNav).flatMap((l) => datesIn(l.context))].filter((d) => d.month !== undefined);
+    const dates = [...ownDates(c.page, ctx.site), ...c.page.links.filter((l) => !l.inNav).flatMap((l) => datesIn(l.context))].filter((d) => d.month !== undefined);
     const inYear = new Set(dates.filter((d) => fiscalYearOf(d) === fy).map((d) => `${d.year}-${d.month}-${d.day ?? ''}`));
     if (inYear.size >= p.min) return { status: 'pass' };
     if (!dates.length) {

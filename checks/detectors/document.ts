@@ -12,6 +12,7 @@ import { compact } from '../thai/normalize';
 import { isViewerUrl } from '../crawl/url';
 import type { DocumentFeature } from '../features';
 import { defineDetector, type Candidate } from './types';
+import { ownDates } from './site-chrome';
 
 /**
  * The files a candidate shows: itself (a document, or a viewer whose file was read) and its page's
@@ -88,7 +89,7 @@ export default defineDetector({
     /** A list of dated posts (activities, meetings) counts as the content (participation, culture activities). */
     entries: z.boolean().default(false),
   }),
-  evaluate(c, params) {
+  evaluate(c, params, ctx) {
     // A viewer (Drive, FlowPaper…) is readable only when the same-site file inside it was read (issue #5 §3).
     const viewerRead = c.isViewer && !!c.doc?.readVia;
     if (c.isViewer && !viewerRead) {
@@ -132,7 +133,7 @@ export default defineDetector({
         return { status: 'fail', missing: [{ th: 'หน้านี้ยังไม่มีเนื้อหา (แจ้งว่าอยู่ระหว่างดำเนินการหรือไม่มีข้อมูล)', en: 'The page has no content yet (it says it is being prepared or has no data)' }] };
       }
       if (prose >= params.pageTextChars) return { status: 'pass' };
-      if (params.entries && c.page.dates.some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
+      if (params.entries && ownDates(c.page, ctx.site).some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
     }
     if (!c.page && !c.isExternal && c.kind === 'page') {
       return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ (เกินขอบเขตการตรวจ) ตรวจด้วยตนเอง', en: 'This page was not opened (crawl budget): check it yourself' }] };

@@ -3,7 +3,8 @@
  * the fiscal years and months they name. Memoised on the feature objects, because the engine judges
  * the same pages again at every early-stop check of the crawl.
  */
-import type { DocumentFeature, PageFeatures } from '../features';
+import type { DocumentFeature, PageFeatures, SiteFeatures } from '../features';
+import { chromeVersion, ownWords } from './site-chrome';
 import { parseFiscalYears, parseThaiDates, type ThaiDate } from '../thai/dates';
 import type { Candidate } from './types';
 
@@ -74,28 +75,50 @@ export function yearsIn(text: string): number[] {
 function fileYears(url: string): number[] {
   const name = fileNameOf(url);
   const spaced = name.replace(/-/g, ' ');
-  return spaced === name ? yearsIn(name) : [...yearsIn(name), ...yearsIn(spaced)];
+  const years = spaced === name ? yearsIn(name) : [...yearsIn(name), ...yearsIn(spaced)];
+  return years.length ? years : bareFileYears(name);
 }
 
-/** How much of a page's text is read for the years it names: its opening, where the title and list sit. */
-const PAGE_YEAR_CHARS = 3000;
-const pageYears = new WeakMap<PageFeatures, number[]>();
+/** A Buddhist-era year standing alone in a file name, a span of two, or a year and month (`skr1-2565-12`). */
+const BARE_YEAR_RE = /(?<!\d)(25[4-9]\d)(?:\s*[-–]\s*(25[4-9]\d)|[-_.](0?[1-9]|1[0-2]))?(?!\d)/g;
+
+/**
+ * Years of a file name that says them without a word before them ("nogift-2565.pdf",
+ * "แผนพัฒนา2566-2570.pdf"): a file named with a year is that year's file, whatever page lists it. A
+ * year and month give the month's fiscal year (ต.ค.–ธ.ค. belong to the next one).
+ */
+function bareFileYears(name: string): number[] {
+  // A full date is a timestamp (`Scan2565-10-18_141240.pdf`): when the file was scanned, not its year.
+  if (/25[4-9]\d[-_.]?\d\d[-_.]?\d\d(?!\d)/.test(name)) return [];
+  const years: number[] = [];
+  for (const m of name.matchAll(BARE_YEAR_RE)) {
+    const y = Number(m[1]);
+    if (m[2]) years.push(...yearsIn(`พ.ศ. ${m[1]}-${m[2]}`));
+    else if (m[3]) years.push(Number(m[3]) >= 10 ? y + 1 : y);
+    else years.push(y);
+  }
+  return years;
+}
+
+const pageYears = new WeakMap<PageFeatures, { chrome: number; years: number[] }>();
 const docYears = new WeakMap<DocumentFeature, { len: number; years: number[] }>();
 
 /**
  * Years the page itself names: its title, headings and opening prose. The words of its links are
  * left out: the files a page lists (last year's report beside this year's plan) count through the
- * candidate's attachments, which hold only the files that belong to the item.
+ * candidate's attachments, which hold only the files that belong to the item. So are the words the
+ * site repeats on every page (a side column "ITA ๒๕๖๖": site-chrome.ts).
  */
-function yearsOfPage(p: PageFeatures): number[] {
-  let y = pageYears.get(p);
-  if (!y) {
-    let prose = p.text.slice(0, PAGE_YEAR_CHARS);
-    for (const l of p.links) if (!l.inNav && l.text.length >= 4) prose = prose.replace(l.text, ' ');
-    y = parseFiscalYears(`${p.title} ${p.headings.slice(0, 5).join(' ')} ${prose}`);
-    pageYears.set(p, y);
-  }
-  return y;
+function yearsOfPage(p: PageFeatures, site: SiteFeatures | undefined): number[] {
+  const chrome = chromeVersion(site);
+  const hit = pageYears.get(p);
+  if (hit && hit.chrome === chrome) return hit.years;
+  const own = ownWords(p, site);
+  let prose = own.text;
+  for (const l of p.links) if (!l.inNav && l.text.length >= 4) prose = prose.replace(l.text, ' ');
+  const years = parseFiscalYears(`${p.title} ${own.headings.slice(0, 5).join(' ')} ${prose}`);
+  pageYears.set(p, { chrome, years });
+  return years;
 }
 
 function yearsOfDoc(d: DocumentFeature | undefined): number[] {
@@ -112,9 +135,10 @@ function yearsOfDoc(d: DocumentFeature | undefined): number[] {
  * titles, rows and file names, the text read from them); when the files name no year, its link and
  * row and its page's title, headings and opening prose; when none of these does either, the heading
  * it sits under and the title of the page that lists it (not for menus, whose "nearest heading" is
- * unrelated): a hub page "ITA 2566" links last year's plan too.
+ * unrelated): a hub page "ITA 2566" links last year's plan too. With the site, words the site
+ * repeats on every page date nothing.
  */
-export function yearsOf(c: Candidate): number[] {
+export function yearsOf(c: Candidate, site?: SiteFeatures): number[] {
   const years = new Set<number>();
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
   // The files speak first: an ITA post titled with the item's name ("O23 นโยบายหรือแผน…", posted in
@@ -132,7 +156,7 @@ export function yearsOf(c: Candidate): number[] {
   }
   if (years.size) return [...years].sort((a, b) => a - b);
   add(yearsIn(c.text));
-  if (c.page) add(yearsOfPage(c.page));
+  if (c.page) add(yearsOfPage(c.page, site));
   // A link that names no year of its own takes the year of the page listing it ("ITA ประจำปี 2565"
   // over a table of O-items, thai-sites.md §2: old years' pages stay online).
   if (!years.size && c.link && !c.link.inNav) {

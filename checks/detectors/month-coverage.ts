@@ -42,7 +42,7 @@ export function wantedMonths(fy: number, span: 'h1' | 'full'): MonthRef[] {
 export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, span: 'h1' | 'full'): MonthRef[] {
   const texts: string[] = [];
   for (const cand of new Set([c, ...ctx.candidates])) if (cand.isStrong || cand === c) texts.push(...monthTexts(cand));
-  const seen = new Set(monthsMentioned(texts.filter(Boolean).join(' | ')).map((m) => m.year * 100 + m.month));
+  const seen = new Set(monthsMentioned(texts.filter(Boolean).join(' | '), { namedOnly: true }).map((m) => m.year * 100 + m.month));
   return wantedMonths(fy, span).filter((m) => !seen.has(m.year * 100 + m.month));
 }
 

@@ -16,11 +16,13 @@
 import { z } from 'zod';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
-import { fiscalYearOf, firstHalfMonths, monthsMentioned } from '../thai/dates';
+import { fiscalYearOf, firstHalfMonths, monthsMentioned, thaiMonthName } from '../thai/dates';
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
 import { datesIn, fileNameOf, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage } from './month-coverage';
+import { ownDates, ownWords } from './site-chrome';
+import type { SiteFeatures } from '../features';
 
 const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
 type PeriodKind = z.infer<typeof PeriodKind>;
@@ -28,8 +30,8 @@ type PeriodKind = z.infer<typeof PeriodKind>;
 /** Words that say "the first six months" (compacted: no spaces, no dots). */
 const H1_WORDS = /(6เดือน|หกเดือน|รอบ6|ครึ่งปีแรก|ครึ่งปี|ไตรมาส(ที่)?2|ไตรมาส(ที่)?1-?2|ตุลาคม.{0,12}มีนาคม|ตค.{0,6}มีค)/;
 
-function datedIn(c: Candidate, fy: number): boolean {
-  const dates = [...(c.page?.dates ?? []), ...datesIn(c.text)];
+function datedIn(c: Candidate, fy: number, site: SiteFeatures): boolean {
+  const dates = [...(c.page ? ownDates(c.page, site) : []), ...datesIn(c.text)];
   return dates.some((d) => d.month !== undefined && fiscalYearOf(d) === fy);
 }
 
@@ -38,12 +40,13 @@ function datedIn(c: Candidate, fy: number): boolean {
  * with the item's name "…รอบ 6 เดือน" that attaches only the first quarter covers the first
  * quarter), else the candidate's own words and page.
  */
-function h1Text(c: Candidate): string {
+function h1Text(c: Candidate, site?: SiteFeatures): string {
   const files: string[] = [];
   if (c.kind === 'document') files.push(c.text, fileNameOf(c.url), c.doc?.text?.slice(0, 5000) ?? '');
   for (const a of c.attachments) files.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
   if (files.length) return files.join(' | ');
-  return [c.text, c.page?.title ?? '', ...(c.page?.headings.slice(0, 8) ?? []), c.page?.text.slice(0, 3000) ?? ''].join(' | ');
+  const own = c.page ? ownWords(c.page, site) : { headings: [], text: '' };
+  return [c.text, c.page?.title ?? '', ...own.headings.slice(0, 8), own.text].join(' | ');
 }
 
 const foundYears = (years: number[]) => ({
@@ -67,23 +70,52 @@ function hasUnread(c: Candidate): boolean {
   return c.attachments.some((a) => !a.doc?.text);
 }
 
-function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, acceptDates: boolean): Check {
+/**
+ * The last month of fiscal year `fy` the evidence says it covers (`ข้อมูล ณ 31 ธ.ค. 2565`, `ต.ค.–ธ.ค.
+ * 2565`, a table of months), as year * 100 + month; undefined when it names no month of that year.
+ */
+function lastMonthCovered(c: Candidate, fy: number, site: SiteFeatures): number | undefined {
+  const inYear = monthsMentioned(h1Text(c, site))
+    .map((m) => m.year * 100 + m.month)
+    .filter((k) => k >= (fy - 1) * 100 + 10 && k <= fy * 100 + 9);
+  return inYear.length ? Math.max(...inYear) : undefined;
+}
+
+interface Opts {
+  acceptDates: boolean;
+  coverage: 'any' | 'h1';
+}
+
+function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): Check {
   const fy = ctx.fiscalYear;
   if (kind === 'none') return { ok: true, label: { th: '', en: '' } };
   if (kind === 'current' || kind === 'previous') {
     const want = kind === 'previous' ? fy - 1 : fy;
-    const years = yearsOf(c);
+    const years = yearsOf(c, ctx.site);
     const label = kind === 'previous' ? { th: `ปีงบประมาณที่ผ่านมา (พ.ศ. ${want})`, en: `the previous fiscal year (${want})` } : { th: `ปีงบประมาณ พ.ศ. ${want}`, en: `fiscal year ${want}` };
-    if (years.includes(want) || (acceptDates && datedIn(c, want))) return { ok: true, label };
+    if (years.includes(want) || (o.acceptDates && datedIn(c, want, ctx.site))) {
+      // Statistics of the year "as of 31 Dec" stop short of the first six months the assessor
+      // reads them for (criteria.md §4.1 O16/O29 "H1 (M)"): say so, when the evidence names its months.
+      const last = kind === 'current' && o.coverage === 'h1' ? lastMonthCovered(c, fy, ctx.site) : undefined;
+      if (last !== undefined && last < fy * 100 + 3) {
+        const upTo = `${thaiMonthName(last % 100)} ${Math.floor(last / 100)}`;
+        return {
+          ok: false,
+          label,
+          missing: { th: `ข้อมูลครอบคลุมถึง ${upTo} เท่านั้น ไม่ครบ 6 เดือนแรกของปีงบประมาณ (ต.ค. ${fy - 1} – มี.ค. ${fy})`, en: `The data stops at ${last % 100}/${Math.floor(last / 100)}: it does not cover the first six months (Oct–Mar) of fiscal year ${fy}` },
+        };
+      }
+      return { ok: true, label };
+    }
     const f = foundYears(years);
     return { ok: false, unknown: !years.length && hasUnread(c), label, missing: { th: `ไม่พบข้อมูลของ${label.th}${f.th}`, en: `Nothing for ${label.en}${f.en}` } };
   }
   if (kind === 'h1') {
     const label = { th: `6 เดือนแรกของปีงบประมาณ พ.ศ. ${fy} (ต.ค. ${fy - 1} – มี.ค. ${fy})`, en: `the first six months of fiscal year ${fy} (Oct–Mar)` };
-    const text = h1Text(c);
+    const text = h1Text(c, ctx.site);
     const months = new Set(monthsMentioned(text).map((m) => m.year * 100 + m.month));
     const coversH1 = firstHalfMonths(fy).every((m) => months.has(m.year * 100 + m.month));
-    const years = yearsOf(c);
+    const years = yearsOf(c, ctx.site);
     if (coversH1 || (years.includes(fy) && H1_WORDS.test(compact(text)))) return { ok: true, label };
     const f = foundYears(years);
     return { ok: false, unknown: !years.length && !months.size && hasUnread(c), label, missing: { th: `ไม่พบว่าครอบคลุม${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
@@ -103,10 +135,16 @@ export default defineDetector({
     anyOf: z.array(PeriodKind).min(1).optional(),
     /** Entries dated in the year count (activity posts), not only explicit fiscal-year words. */
     acceptDates: z.boolean().default(false),
+    /**
+     * `h1`: evidence of the current year that names the months it covers must reach March, the end
+     * of the first six months (statistics "as of 31 Dec" are partial). Evidence naming no month is
+     * judged by its year alone (criteria.md marks this H1 condition M, unverified).
+     */
+    coverage: z.enum(['any', 'h1']).default('any'),
   }),
   evaluate(c, p, ctx) {
     const kinds = p.anyOf ?? [p.period];
-    const checks = kinds.map((k) => check(k, c, ctx, p.acceptDates));
+    const checks = kinds.map((k) => check(k, c, ctx, p));
     const hit = checks.find((x) => x.ok);
     if (hit) {
       const notes = kinds.length > 1 && hit.label.th ? [{ th: `พบข้อมูลของ${hit.label.th}`, en: `Found data for ${hit.label.en}` }] : [];

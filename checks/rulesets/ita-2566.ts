@@ -4,7 +4,8 @@
  * Thin data: each item names its concept (checks/concepts), its period and its evidence label.
  * `confidence` is the label of the item's criteria (criteria.md legend: S seen, S-partial partly
  * seen, I inferred, M unverified recollection); M items carry the note "criteria unverified".
- * Periods marked M in criteria.md (O16, O29 "H1 (M)") are judged by the year only, not the half.
+ * Periods marked M in criteria.md (O16, O29 "H1 (M)") are judged by the year, and, when the evidence
+ * names the months it covers, by whether they reach March (their concepts' `coverage: 'h1'`).
  */
 import { defineRuleSet } from '../rules';
 

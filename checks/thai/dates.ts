@@ -571,14 +571,28 @@ function nearestAnchor(anchors: YearAnchor[], t: Token): YearAnchor | undefined 
 }
 
 /**
+ * A date with a real day (`10 กุมภาพันธ์ 2566`, `10/02/2566`), not a form number before a month
+ * (`สขร.1 เดือนตุลาคม 2565`: the "1" belongs to สขร.).
+ */
+function isPostingDate(text: string, t: DateToken): boolean {
+  if (t.day === undefined) return false;
+  if (/[.\p{L}]/u.test(text[t.start - 1] ?? '')) return false;
+  return !text.slice(t.start, t.end).includes('เดือน');
+}
+
+/**
  * Every (BE year, month) a text names, sorted and without duplicates: for the month coverage of
  * monthly procurement summaries (สขร.). `สขร. เดือน ตุลาคม 2567`, `ประจำเดือนพฤศจิกายน ๒๕๖๗`,
  * `ต.ค.67`, full dates and d/m/y dates give their month; a range (`ตุลาคม 2567 - มีนาคม 2568`)
  * gives every month in it (up to MAX_MONTH_RANGE, else its two ends); `ไตรมาส 1 ปีงบประมาณ 2568`
  * gives ต.ค.–ธ.ค. 2567. A month or quarter without a year takes the nearest year in the text (a
  * fiscal year for a quarter; a fiscal year moves ต.ค.–ธ.ค. to the year before), else is skipped.
+ *
+ * With `namedOnly`, a single date with a day (`10 กุมภาพันธ์ 2566`, `10/02/2566`) names no month: in a
+ * list of summaries it is the upload or signing date beside the summary's own month ("ประจำเดือน
+ * มกราคม 2566 | 10 กุมภาพันธ์ 2566"), not a summary of that month. Ranges still count.
  */
-export function monthsMentioned(text: string): { year: number; month: number }[] {
+export function monthsMentioned(text: string, opts: { namedOnly?: boolean } = {}): { year: number; month: number }[] {
   const normalized = normalize(text);
   const tokens = scan(normalized);
   const ranges = findRanges(normalized, tokens);
@@ -600,6 +614,8 @@ export function monthsMentioned(text: string): { year: number; month: number }[]
         }
       } else if (ranges.ends.has(t)) {
         continue; // already added with its range
+      } else if (opts.namedOnly && isPostingDate(normalized, t)) {
+        continue; // a posting date, not the month a summary covers
       } else if (t.year !== undefined) {
         add(t.year, t.month);
       } else if (!t.isWeak) {

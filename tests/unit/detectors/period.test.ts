@@ -58,6 +58,29 @@ describe('period detector', () => {
     expect(run(c, { period: 'current' }).status).toBe('pass');
   });
 
+  it('reads a year standing alone in a file name, but not a scan timestamp', () => {
+    const att = (name: string) => {
+      const url = `${ORIGIN}/images/stories/${name}`;
+      return cand({ text: 'ประกาศเจตนารมณ์', attachments: [{ link: link({ url, kind: 'document', text: 'ประกาศเจตนารมณ์ no gift policy' }), doc: doc(url) }] });
+    };
+
+    expect(run(att('nogift-2566.pdf'), { period: 'current' }).status).toBe('pass');
+    expect(run(att('nogift-2565.pdf'), { period: 'current' }).missing?.[0].th).toContain('พบปี 2565');
+    expect(run(att('skr1-2565-12.pdf'), { period: 'current' }).status).toBe('pass'); // ธ.ค. 2565 is in FY 2566
+    expect(run(att('Scan2565-10-18_141240.pdf'), { period: 'previous' }).status).toBe('review');
+  });
+
+  it("with coverage 'h1', statistics of the year that name months must reach March", () => {
+    const stats = (t: string) => cand({ text: 'สถิติการให้บริการ ประจำปีงบประมาณ 2566', page: pageOf(`<h1>สถิติการให้บริการ ประจำปีงบประมาณ 2566</h1><p>${t}</p>`) });
+    const short = run(stats('ต.ค. 2565 147 ราย พ.ย. 2565 121 ราย ธ.ค. 2565 144 ราย ข้อมูล ณ วันที่ 31 ธันวาคม 2565'), { period: 'current', coverage: 'h1' });
+
+    expect(short.status).toBe('fail');
+    expect(short.missing?.[0].th).toBe('ข้อมูลครอบคลุมถึง ธันวาคม 2565 เท่านั้น ไม่ครบ 6 เดือนแรกของปีงบประมาณ (ต.ค. 2565 – มี.ค. 2566)');
+    expect(run(stats('ต.ค. 2565 – มี.ค. 2566 รวม 812 ราย'), { period: 'current', coverage: 'h1' }).status).toBe('pass');
+    expect(run(stats('รวมทั้งสิ้น 812 ราย'), { period: 'current', coverage: 'h1' }).status).toBe('pass'); // no months named: the year decides
+    expect(run(stats('ข้อมูล ณ วันที่ 31 ธันวาคม 2565'), { period: 'current' }).status).toBe('pass'); // without coverage, the year alone
+  });
+
   it('monthly: names the months missing from the first half', () => {
     const c = cand({ text: 'สขร.1 เดือนตุลาคม 2565 สขร.1 เดือนพฤศจิกายน 2565' });
     const actual = run(c, { period: 'monthly' });

@@ -510,6 +510,15 @@ describe('monthsMentioned', () => {
     expect(monthsMentioned(input)).toEqual(expected);
   });
 
+  it('with namedOnly, skips a date with a day (an upload date) but keeps months and ranges', () => {
+    const row = 'สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน มกราคม 2566 | 10 กุมภาพันธ์ 2566 | 10/03/2566';
+    expect(monthsMentioned(row, { namedOnly: true })).toEqual([{ year: 2566, month: 1 }]);
+    expect(monthsMentioned(row).map((m) => m.month)).toEqual([1, 2, 3]);
+    expect(monthsMentioned('1 ต.ค. 2565 - 31 ธ.ค. 2565', { namedOnly: true }).map((m) => m.month)).toEqual([10, 11, 12]);
+    // The "1" of the form's name is no day.
+    expect(monthsMentioned('สขร.1 เดือนตุลาคม 2565 | สขร. 1 เดือนพฤศจิกายน 2565', { namedOnly: true }).map((m) => m.month)).toEqual([10, 11]);
+  });
+
   it('expands a range to every month in it', () => {
     expect(monthsMentioned('ตุลาคม 2567 - มีนาคม 2568')).toEqual([
       { year: 2567, month: 10 },

@@ -1,0 +1,92 @@
+/**
+ * Site chrome: words a site repeats on many of its pages, outside any `<nav>`/`<header>`/`<footer>`
+ * the extractor already drops: a side column "การประเมินคุณธรรมและความโปร่งใส ITA ๒๕๖๖", a banner
+ * "(EIT) ประจำปี ๒๕๖๖", a "today" date in the masthead, a visitor counter (thai-sites.md §1: old
+ * Joomla modules, AS-System side boxes, Dungbhumi ITA award boxes). Such words date no page: a FY 2565
+ * declaration shown beside the side column "ITA 2566" is still FY 2565's.
+ *
+ * Repetition is counted on the crawl's own pages, incrementally (the engine judges the site again at
+ * every early-stop check): a year mention is chrome when the words just before it, or just after it,
+ * recur on at least CHROME_SHARE of the pages (and on MIN_PAGES); a heading or a date likewise.
+ * An article and its print view are two pages, so MIN_PAGES is three.
+ */
+import type { DateFeature, PageFeatures, SiteFeatures } from '../features';
+
+/** How much of a page's text is read for the years it names (its opening: title, list, prose). */
+export const PAGE_YEAR_CHARS = 3000;
+/** Characters either side of a year that identify its phrase. */
+const WINDOW = 24;
+const MIN_PAGES = 3;
+const CHROME_SHARE = 0.2;
+/** A Buddhist-era or Common-era year as the normaliser writes it (Thai digits already Arabic). */
+const YEAR_RE = /(?<!\d)(?:25|20)\d\d(?!\d)/g;
+
+interface Tally {
+  /** Pages counted so far (the site's pages are only ever added). */
+  pages: number;
+  counts: Map<string, number>;
+}
+
+const tallies = new WeakMap<SiteFeatures, Tally>();
+
+function phraseKeys(text: string, i: number): [string, string] {
+  return [`<${text.slice(Math.max(0, i - WINDOW), i + 4)}`, `>${text.slice(i, i + 4 + WINDOW)}`];
+}
+
+const dateKey = (d: DateFeature) => `@${d.year}-${d.month ?? ''}-${d.day ?? ''}`;
+
+function pageKeys(p: PageFeatures): Set<string> {
+  const keys = new Set<string>();
+  const t = p.text.slice(0, PAGE_YEAR_CHARS);
+  for (const m of t.matchAll(YEAR_RE)) for (const k of phraseKeys(t, m.index)) keys.add(k);
+  for (const h of p.headings) keys.add(`#${h}`);
+  for (const d of p.dates) keys.add(dateKey(d));
+  return keys;
+}
+
+function tally(site: SiteFeatures): Tally {
+  let t = tallies.get(site);
+  if (!t) tallies.set(site, (t = { pages: 0, counts: new Map() }));
+  if (t.pages === site.pages.size) return t;
+  let i = 0;
+  for (const p of site.pages.values()) {
+    if (i++ < t.pages) continue;
+    for (const k of pageKeys(p)) t.counts.set(k, (t.counts.get(k) ?? 0) + 1);
+  }
+  t.pages = site.pages.size;
+  return t;
+}
+
+/** Whether a key recurs on enough of the site's pages to be chrome. */
+function chromeTest(site: SiteFeatures): (key: string) => boolean {
+  const t = tally(site);
+  const min = Math.max(MIN_PAGES, Math.ceil(t.pages * CHROME_SHARE));
+  return (key) => (t.counts.get(key) ?? 0) >= min;
+}
+
+/** The state of the site's chrome: changes whenever the crawl adds a page (for memos). */
+export function chromeVersion(site: SiteFeatures | undefined): number {
+  return site ? site.pages.size : -1;
+}
+
+/**
+ * A page's own words for dating it: its text with the years of repeated phrases blanked, and its
+ * headings without those repeated on many pages. Without a site, everything counts.
+ */
+export function ownWords(p: PageFeatures, site: SiteFeatures | undefined): { headings: string[]; text: string } {
+  const text = p.text.slice(0, PAGE_YEAR_CHARS);
+  if (!site || site.pages.size < MIN_PAGES) return { headings: p.headings, text };
+  const isChrome = chromeTest(site);
+  let own = text;
+  for (const m of text.matchAll(YEAR_RE)) {
+    if (phraseKeys(text, m.index).some(isChrome)) own = `${own.slice(0, m.index)}    ${own.slice(m.index + 4)}`;
+  }
+  return { headings: p.headings.filter((h) => !isChrome(`#${h}`)), text: own };
+}
+
+/** A page's dates without those the whole site shows (a "today" date, a counter's date). */
+export function ownDates(p: PageFeatures, site: SiteFeatures | undefined): DateFeature[] {
+  if (!site || site.pages.size < MIN_PAGES || !p.dates.length) return p.dates;
+  const isChrome = chromeTest(site);
+  return p.dates.filter((d) => !isChrome(dateKey(d)));
+}
