@@ -451,7 +451,27 @@ interface Judged {
  * One candidate against the item's components and period. The period is a detector too
  * (checks/detectors/period.ts); a `period` component in the data refines it (anyOf, acceptDates).
  */
+/**
+ * A link to a page of the site that the crawler could not open: the item is found (its link is
+ * there) but what it shows is not. An error answer (HTTP 404, 500, a redirect loop) is what the
+ * assessor gets too: partial, saying so. No answer at all (a timeout) may be the audit's own
+ * connection: a person must look.
+ */
+function brokenTarget(c: Candidate, site: SiteFeatures): Judged | undefined {
+  if (c.kind !== 'page' || c.page || c.isExternal) return undefined;
+  const f = site.failedPages?.get(c.url);
+  if (!f) return undefined;
+  const answered = f.code === 'redirect-loop' || f.code === 'too-many-redirects' || (f.code === 'http' && (f.status ?? 0) >= 400);
+  const why = f.status && f.code === 'http' ? `HTTP ${f.status}` : f.reason;
+  if (answered) {
+    return { candidate: c, status: 'partial', notes: [], evidence: [], missing: [{ th: `ลิงก์ไปยังหน้านี้เปิดไม่ได้ (${why}) ผู้ประเมินจะไม่เห็นข้อมูล`, en: `The link to this page does not open (${why}): the assessor will not see the data` }] };
+  }
+  return { candidate: c, status: 'review', missing: [], evidence: [], notes: [{ th: `เปิดหน้านี้ไม่ได้ขณะตรวจ (${why}) ตรวจอีกครั้งด้วยตนเอง`, en: `This page could not be opened during the audit (${why}): check it yourself` }] };
+}
+
 function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, components: Component[], ctx: DetectorContext): Judged {
+  const broken = brokenTarget(c, ctx.site);
+  if (broken) return broken;
   const missing: Text[] = [];
   const notes: Text[] = [];
   const evidence: EvidenceRef[] = [];

@@ -163,4 +163,17 @@ export interface SiteFeatures {
   qrCodes: QrCodeFeature[];
   /** Images that may carry a survey QR code but were not decoded (issue #5: say "not checked"). */
   qrUnchecked?: UncheckedImage[];
+  /**
+   * Pages of the site the crawler asked for and could not get (a 404 behind a menu entry, a
+   * redirect loop, a timeout), by normalised URL: a link to them is found, but what it shows is not.
+   */
+  failedPages?: Map<string, FailedPage>;
+}
+
+export interface FailedPage {
+  /** HTTP status, when the server answered. */
+  status?: number;
+  /** The fetcher's code: `http`, `timeout`, `network`, `redirect-loop`, `too-many-redirects`, `time-limit`… */
+  code: string;
+  reason: string;
 }

@@ -59,9 +59,14 @@ function includesTerm(compacted: string, term: string): boolean {
   return compacted.includes(term);
 }
 
+/** An exclusion term; `^term` excludes only texts that start with it (a law's title: "^พระราชบัญญัติ"). */
+function excludes(compacted: string, term: string): boolean {
+  return term.startsWith('^') ? compacted.startsWith(term.slice(1)) : compacted.includes(term);
+}
+
 function matchUncached(compacted: string, c: CompiledConcept): MatchStrength {
   if (!compacted) return null;
-  if (c.exclude.some((x) => compacted.includes(x))) return null;
+  if (c.exclude.some((x) => excludes(compacted, x))) return null;
   const required = c.requireAny.length === 0 || c.requireAny.some((x) => compacted.includes(x));
   if (c.names.some((n) => includesTerm(compacted, n))) return required ? 'strong' : 'weak';
   if (c.weakNames.some((n) => compacted.includes(n))) return 'weak';
@@ -85,7 +90,7 @@ export function isExcluded(compacted: string, c: CompiledConcept): boolean {
   if (!hit) excludedMemo.set(c, (hit = new Map()));
   let r = hit.get(compacted);
   if (r === undefined) {
-    r = c.exclude.some((x) => compacted.includes(x));
+    r = c.exclude.some((x) => excludes(compacted, x));
     if (hit.size >= MEMO_MAX) hit.clear();
     hit.set(compacted, r);
   }

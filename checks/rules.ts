@@ -31,7 +31,7 @@ export const Concept = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Official titles first, then menu synonyms seen on sites (criteria.md §6). Thai and English. */
   names: z.object({ th: z.array(z.string().min(2)).min(1), en: z.array(z.string().min(2)).default([]) }),
-  /** A candidate whose text contains one of these is not this concept. */
+  /** A candidate whose text contains one of these is not this concept (`^term`: starts with it). */
   exclude: z.array(z.string().min(2)).default([]),
   /** A candidate must also contain one of these (e.g. "ทุจริต" for the corruption-complaint guide). */
   requireAny: z.array(z.string().min(2)).default([]),

@@ -1,6 +1,7 @@
 // Personal data protection policy (นโยบายคุ้มครองข้อมูลส่วนบุคคล): shared/oit/criteria.md §4.1 O10
 // (S-partial [C4]; M: "and possibly website cookie policy"), §6 "PDPA". A cookie notice alone is not
-// the agency's PDPA policy.
+// the agency's PDPA policy, and neither is the Act itself (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 in a
+// law list): a law is not the agency's policy.
 import { defineConcept } from '../rules';
 
 export default defineConcept({
@@ -10,7 +11,7 @@ export default defineConcept({
     en: ['privacy policy', 'privacy notice', 'pdpa', 'personal data protection'],
   },
   weakNames: ['นโยบายคุกกี้', 'cookie policy', 'การใช้คุกกี้'],
-  exclude: ['ผู้ป่วย', 'ยินยอม'],
+  exclude: ['ผู้ป่วย', 'ยินยอม', '^พระราชบัญญัติ', '^พ.ร.บ.'],
   urls: ['privacy', 'pdpa'],
   form: 'any',
   components: [{ id: 'document', detector: 'document' }],

@@ -196,7 +196,7 @@ async function crawlWithin(
     headers: hooks.headers,
   };
 
-  const site: SiteFeatures = { startUrl: start, origin: new URL(start).origin, pages: new Map(), documents: new Map(), qrCodes: [] };
+  const site: SiteFeatures = { startUrl: start, origin: new URL(start).origin, pages: new Map(), documents: new Map(), qrCodes: [], failedPages: new Map() };
   const errors: CrawlError[] = [];
   const skipped: Record<string, number> = {};
   const frontier = new Frontier();
@@ -418,6 +418,7 @@ async function crawlWithin(
             if (r.code !== 'cancelled') {
               pagesFailed++;
               addError({ url: entry.url, reason: r.reason, code: r.code, foundOn: entry.from });
+              if (site.failedPages!.size < 500) site.failedPages!.set(entry.url, { status: r.status, code: r.code, reason: r.reason.slice(0, 200) });
             } else if (budget.isTimedOut() && !hooks.signal?.aborted) {
               pagesFailed++;
               addError({ url: entry.url, reason: `no answer before the time limit (${s.timeLimitMs} ms)`, code: 'time-limit', foundOn: entry.from });

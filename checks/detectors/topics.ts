@@ -39,12 +39,13 @@ export default defineDetector({
     for (const cand of new Set([c, ...ctx.candidates])) {
       if (!cand.isStrong && cand !== c) continue;
       if (cand.kind === 'document' || cand.kind === 'image') files.push(cand.text, fileNameOf(cand.url), cand.doc?.text ?? '');
-      for (const a of cand.attachments) files.push(a.link.text, fileNameOf(a.link.url), a.doc?.text ?? '');
+      for (const a of cand.attachments) files.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text ?? '');
       if (cand.page) texts.push(proseOf(cand.page));
-      // A file nobody read may hold any part, unless its title says which part it is ("หลักเกณฑ์การ
-      // สรรหา…" holds the recruitment rules, as an assessor reading the list would take it).
+      // A file nobody read may hold any part, unless its title or its line says which part it is
+      // ("หลักเกณฑ์การสรรหา…" holds the recruitment rules; "แต่งตั้งคณะทำงาน… : คำสั่งเทศบาล ที่ 45/2566"
+      // is the working group's order), as an assessor reading the list would take it.
       if (cand.kind === 'document' && !cand.doc?.text && !namesATopic(cand.text)) unread = true;
-      if (cand.attachments.some((a) => !a.doc?.text && !namesATopic(`${a.link.text} ${fileNameOf(a.link.url)}`))) unread = true;
+      if (cand.attachments.some((a) => !a.doc?.text && !namesATopic(`${a.link.text} ${a.link.context} ${fileNameOf(a.link.url)}`))) unread = true;
       if (cand.isViewer) unread = true;
     }
     const fileText = compact(files.join(' '));

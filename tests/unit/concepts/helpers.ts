@@ -6,7 +6,9 @@
  * Fixture format (comments never reach the extractor, so markers cost nothing):
  * - `<!-- page: /path -->` starts a page (the text before the first marker is the page `/`);
  * - `<!-- docs: {"/files/a.pdf": {"exists": false, "problem": "HTTP 404"}} -->` describes documents
- *   (every linked document not listed exists and has no text, as after the crawler's HEAD check).
+ *   (every linked document not listed exists and has no text, as after the crawler's HEAD check);
+ * - `<!-- failed: {"/webboard": {"status": 404, "code": "http", "reason": "HTTP 404"}} -->` lists pages
+ *   the crawler asked for and could not get.
  * A site without its own `/` gets a plain home page of an อบต., with no links.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '../../../checks/crawl/extract';
 import { evaluateItems, type ItemResult } from '../../../checks/engine';
-import type { DocumentFeature, SiteFeatures } from '../../../checks/features';
+import type { DocumentFeature, FailedPage, SiteFeatures } from '../../../checks/features';
 import { getRuleSet } from '../../../checks/rulesets';
 
 export const ORIGIN = 'https://www.tambon-example.go.th';
@@ -26,18 +28,22 @@ const HOME = `<html><head><title>องค์การบริหารส่�
 export interface Fixture {
   pages: Record<string, string>;
   docs: Record<string, Partial<DocumentFeature>>;
+  failed?: Record<string, FailedPage>;
 }
 
 export function parseFixture(text: string): Fixture {
   const docs: Fixture['docs'] = {};
   const docMarker = /<!--\s*docs:\s*([\s\S]*?)-->/g;
   for (const m of text.matchAll(docMarker)) Object.assign(docs, JSON.parse(m[1]));
-  const body = text.replace(docMarker, '');
+  const failed: Record<string, FailedPage> = {};
+  const failedMarker = /<!--\s*failed:\s*([\s\S]*?)-->/g;
+  for (const m of text.matchAll(failedMarker)) Object.assign(failed, JSON.parse(m[1]));
+  const body = text.replace(docMarker, '').replace(failedMarker, '');
   const pages: Record<string, string> = {};
   const parts = body.split(/<!--\s*page:\s*(\S+)\s*-->/);
   if (parts[0].trim()) pages['/'] = parts[0];
   for (let i = 1; i < parts.length; i += 2) pages[parts[i]] = parts[i + 1];
-  return { pages, docs };
+  return { pages, docs, failed };
 }
 
 export function loadFixture(concept: string, name: string): Fixture {
@@ -62,6 +68,7 @@ export function siteOf(f: Fixture): SiteFeatures {
     const url = path.startsWith('http') ? path : ORIGIN + path;
     site.documents.set(url, { url, isInternal: url.startsWith(ORIGIN), exists: true, ...d });
   }
+  site.failedPages = new Map(Object.entries(f.failed ?? {}).map(([path, p]) => [ORIGIN + path, p]));
   return site;
 }
 

@@ -37,6 +37,11 @@ describe('crawl', () => {
     expect(reasons).toMatchObject({ '/missing': 'HTTP 404', '/boom': 'HTTP 500', '/gone.pdf': 'HTTP 404', '/fake.pdf': 'document link answers an HTML page' });
     expect(r.site.pages.has(`${site.url}/ok`)).toBe(true);
     expect(r.pagesFailed).toBe(2);
+    // The rule engine reads which pages failed (a menu entry answering 404 is a broken item, not an unread one).
+    expect([...r.site.failedPages!].map(([u, f]) => [new URL(u).pathname, f.status, f.code])).toEqual([
+      ['/missing', 404, 'http'],
+      ['/boom', 500, 'http'],
+    ]);
     // One retry on 5xx, none on 404.
     expect(site.requests.filter((q) => q.path === '/boom').length).toBe(2);
     expect(site.requests.filter((q) => q.path === '/missing').length).toBe(1);

@@ -29,6 +29,14 @@ describe('topics detector', () => {
     expect(topics.evaluate(c, params, ctx({ candidates: [c] })).status).toBe('review');
   });
 
+  it('takes an unread file for the part its line names, and fails the part nothing names', () => {
+    const url = `${ORIGIN}/images/stories/ethics/order-45-2566.pdf`;
+    const order = link({ url, kind: 'document', text: 'คำสั่งเทศบาล ที่ 45/2566', context: 'แต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม : คำสั่งเทศบาล ที่ 45/2566' });
+    const c = cand({ text: 'การขับเคลื่อนจริยธรรม', attachments: [{ link: order, doc: doc(url) }] });
+
+    expect(topics.evaluate(c, params, ctx({ candidates: [c] }))).toMatchObject({ status: 'fail', missing: [{ th: "ไม่พบ Do's & Don'ts" }] });
+  });
+
   it('passes on a file that names the whole, not on a page or post merely titled so', () => {
     expect(topics.evaluate(cand({ kind: 'document', url: `${ORIGIN}/f/all.pdf`, text: 'ครบทุกองค์ประกอบ' }), params, ctx()).status).toBe('pass');
     const post = cand({ text: 'ครบทุกองค์ประกอบ', page: pageOf(`<h1>ครบทุกองค์ประกอบ</h1><p>${'คณะทำงานประชุม '.repeat(30)}</p>`) });
