@@ -5,11 +5,11 @@
  * the period hold), partial (found, something named is missing), review (found, a person must
  * judge), fail (not found). A false pass is the worst outcome, so every doubt ends below pass.
  */
-import type { LinkFeature, PageFeatures, SiteFeatures } from './features';
+import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
 import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
-import { yearsIn } from './detectors/evidence-text';
-import { compileConcept, isExcluded, isGenericText, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
+import { fileNameOf, yearsIn } from './detectors/evidence-text';
+import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
 import { classifyUrl, isViewerUrl } from './crawl/url';
@@ -291,7 +291,9 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
   const fromLink = (p: PageFeatures, link: LinkFeature, strength: MatchStrength, target: PageFeatures | undefined, words: string) => {
     const isAbout = !!target && (pageMatch(target, cc) !== null || strength === 'strong');
     const attachments = target ? attachmentsFor(target, cc, isAbout, site) : [];
-    const otherFile = strength === 'strong' ? filesSayOtherwise(attachments, cc, target) : undefined;
+    // A link titled with the item whose file is a law (the HR Act behind "หลักเกณฑ์การบริหารงานบุคคล").
+    const lawFile = !cc.concept.acceptsLaws && isDocLink(link) ? lawFileTitle(link.url, site.documents.get(link.url)) : undefined;
+    const otherFile = lawFile ?? (strength === 'strong' ? filesSayOtherwise(attachments, cc, target) : undefined);
     consider({
       url: link.url,
       kind: candidateKind(link),
@@ -398,6 +400,14 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
   }
 }
 
+/** The title of a file that is a law, by its name or its own title; undefined otherwise. */
+function lawFileTitle(url: string, doc: DocumentFeature | undefined): string | undefined {
+  const name = fileNameOf(url).replace(/\.[a-z0-9]{2,4}$/i, '');
+  if (isLawTitle(name)) return name;
+  if (doc?.title && isLawTitle(doc.title)) return doc.title;
+  return undefined;
+}
+
 /**
  * The files of a page titled with the item's name that only loosely name it (an ITA post "O17
  * รายงานผลการสำรวจความพึงพอใจ" attaching "แบบประเมินความพึงพอใจ (แบบฟอร์ม)", the blank form): the
@@ -410,6 +420,8 @@ function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledCo
   // beside one local ordinance) are its content too.
   const files = new Set(attachments.map((a) => a.link.url));
   if (page?.links.some((l) => !l.inNav && !files.has(l.url) && (matchLink(l, cc) === 'strong' || isUnderItsHeading(l, cc)))) return undefined;
+  // Files that are all laws (the HR Act under "หลักเกณฑ์การบริหารงานบุคคล") are not the agency's own.
+  if (!cc.concept.acceptsLaws && attachments.length && attachments.every((a) => lawFileTitle(a.link.url, a.doc))) return lawFileTitle(attachments[0].link.url, attachments[0].doc);
   for (const a of attachments) {
     const own = compact(a.link.text);
     // A thumbnail or a title cut with "..." says too little to contradict the page.
@@ -424,10 +436,11 @@ function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledCo
  * A post that only points at the item's real page ("O16 ข้อมูลเชิงสถิติการให้บริการ … คำอธิบาย:
  * หน้าหลักของเว็บไซต์ เลือก บริการประชาชน เลือก สถิติการให้บริการ", criteria.md §2.1: ITA posts
  * describe the click path) has no evidence of its own: the page it points at is judged instead
- * (it is a candidate too, found on the post, and was opened). A list of many posts is not a pointer.
+ * (it is a candidate too, found on the post, and was opened). A list of many posts is not a pointer,
+ * nor is a page that shows people (the mayor's cards, with tabs to the permanent side's page).
  */
 function isPointer(c: Candidate, byUrl: Map<string, Candidate>): boolean {
-  if (!c.page || c.attachments.length) return false;
+  if (!c.page || c.attachments.length || c.page.people.length) return false;
   let links = 0;
   let targets = 0;
   for (const l of c.page.links) {

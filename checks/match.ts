@@ -29,6 +29,9 @@ const compileList = (xs: string[]) => [...new Set(xs.map(compact).filter((x) => 
 
 const compiled = new WeakMap<Concept, CompiledConcept>();
 
+/** How the title of a law starts (a law list, thai-sites.md §1.9 `lawlink.php`): not a disclosure of the agency's own. */
+const LAW_TITLES = ['^พระราชบัญญัติ', '^พ.ร.บ.', '^พระราชกฤษฎีกา', '^พ.ร.ฎ.', '^กฎกระทรวง', '^รัฐธรรมนูญ', '^ระเบียบกระทรวง', '^ระเบียบสำนักนายกรัฐมนตรี', '^ประมวลกฎหมาย'];
+
 /** The concept's terms in compacted form, compiled once per concept object. */
 export function compileConcept(concept: Concept): CompiledConcept {
   let c = compiled.get(concept);
@@ -37,7 +40,7 @@ export function compileConcept(concept: Concept): CompiledConcept {
       concept,
       names: compileList([...concept.names.th, ...concept.names.en]),
       weakNames: compileList(concept.weakNames),
-      exclude: compileList(concept.exclude),
+      exclude: compileList(concept.acceptsLaws ? concept.exclude : [...concept.exclude, ...LAW_TITLES]),
       requireAny: compileList(concept.requireAny),
       urls: concept.urls.map((u) => new RegExp(u, 'i')),
       memo: new Map(),
@@ -98,6 +101,14 @@ export function isExcluded(compacted: string, c: CompiledConcept): boolean {
 }
 
 const excludedMemo = new WeakMap<CompiledConcept, Map<string, boolean>>();
+
+const LAW_PREFIXES = LAW_TITLES.map((t) => compact(t.slice(1)));
+
+/** A title that is a law's (พ.ร.บ.ระเบียบบริหารงานบุคคลส่วนท้องถิ่น 2542.pdf, ระเบียบกระทรวงมหาดไทย…). */
+export function isLawTitle(text: string): boolean {
+  const c = compact(text);
+  return LAW_PREFIXES.some((p) => c.startsWith(p));
+}
 
 /** Link texts that say nothing of the target: then the row or heading names it (thai-sites.md §1.4 "เปิด"). */
 const GENERIC = new Set(

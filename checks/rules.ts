@@ -43,6 +43,13 @@ export const Concept = z.object({
    * the link's own words are empty or generic; words always win over the URL (thai-sites.md §7.13).
    */
   urls: z.array(z.string()).default([]),
+  /**
+   * A law's own text (a link or page titled พระราชบัญญัติ…, พ.ร.บ.…, ระเบียบกระทรวง…) can be this
+   * disclosure: the law list, powers and duties, the NACC gift rule. For every other concept it is
+   * not: the PDPA is not the agency's privacy policy, the HR Act is not its HR rules, the Interior
+   * regulation on planning is not its plan (criteria.md §4.3 O1 "not the whole law").
+   */
+  acceptsLaws: z.boolean().default(false),
   form: Form.default('any'),
   components: z.array(Component).default([]),
   /** Citation of shared/oit/criteria.md. */

@@ -10,6 +10,7 @@ export default defineConcept({
   },
   exclude: ['มอบอำนาจ', 'ผู้มีอำนาจ', 'มอบหมายหน้าที่', 'คำสั่งแบ่งงาน', 'ปฏิบัติหน้าที่ราชการแทน', 'รักษาราชการแทน', 'nogift', 'จากการปฏิบัติหน้าที่'],
   urls: ['/(authority|mission|duty)(\\b|/|\\.|$)'],
+  acceptsLaws: true,
   form: 'any',
   components: [
     { id: 'content', detector: 'document' },

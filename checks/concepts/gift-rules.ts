@@ -13,6 +13,7 @@ export default defineConcept({
     en: ['gift acceptance rules'],
   },
   exclude: ['รายงาน', 'บัญชี', 'ทะเบียน'],
+  acceptsLaws: true,
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.4 O20, §6',

@@ -15,6 +15,7 @@ export default defineConcept({
   exclude: ['งบประมาณรายจ่าย', 'งบประมาณ', 'ร่างข้อบัญญัติ', 'ประชาคม', 'ระเบียบวาระ', 'จริยธรรม', 'ทรัพยากรบุคคล', 'หลักเกณฑ์การรับทรัพย์สิน'],
   // Pages/canon_bgps is the budget ordinance (criteria.md §6 "Annual plan"), not a law list.
   urls: ['laws_topic', 'Pages/pppw', 'canon_(?!bgps)'],
+  acceptsLaws: true,
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O6, §6',

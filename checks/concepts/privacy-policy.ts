@@ -11,7 +11,7 @@ export default defineConcept({
     en: ['privacy policy', 'privacy notice', 'pdpa', 'personal data protection'],
   },
   weakNames: ['นโยบายคุกกี้', 'cookie policy', 'การใช้คุกกี้'],
-  exclude: ['ผู้ป่วย', 'ยินยอม', '^พระราชบัญญัติ', '^พ.ร.บ.'],
+  exclude: ['ผู้ป่วย', 'ยินยอม'],
   urls: ['privacy', 'pdpa'],
   form: 'any',
   components: [{ id: 'document', detector: 'document' }],

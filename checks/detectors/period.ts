@@ -81,6 +81,21 @@ function lastMonthCovered(c: Candidate, fy: number, site: SiteFeatures): number 
   return inYear.length ? Math.max(...inYear) : undefined;
 }
 
+/** Words that say "the whole year" (compacted). */
+const FULL_YEAR_WORDS = /(12เดือน|สิบสองเดือน|รอบ12|ทั้งปี|ไตรมาส(ที่)?4|ไตรมาส(ที่)?1-?4|ตุลาคม.{0,12}กันยายน|ตค.{0,6}กย)/;
+
+/**
+ * The evidence of fiscal year `fy` is a half-year report only ("รายงานรอบ 6 เดือน (ต.ค. 67 – มี.ค. 68)"):
+ * it says six months and names no later month of the year nor the whole year. A previous year's
+ * results are asked for the whole year (criteria.md §4.3/§4.4 "previous FY"): the half is not enough.
+ */
+function halfYearOnly(c: Candidate, fy: number, site: SiteFeatures): boolean {
+  const text = h1Text(c, site);
+  const words = compact(text);
+  if (!H1_WORDS.test(words) || FULL_YEAR_WORDS.test(words)) return false;
+  return !monthsMentioned(text).some((m) => m.year === fy && m.month >= 4 && m.month <= 9);
+}
+
 interface Opts {
   acceptDates: boolean;
   coverage: 'any' | 'h1';
@@ -93,6 +108,13 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
     const want = kind === 'previous' ? fy - 1 : fy;
     const years = yearsOf(c, ctx.site);
     const label = kind === 'previous' ? { th: `ปีงบประมาณที่ผ่านมา (พ.ศ. ${want})`, en: `the previous fiscal year (${want})` } : { th: `ปีงบประมาณ พ.ศ. ${want}`, en: `fiscal year ${want}` };
+    if (kind === 'previous' && years.includes(want) && halfYearOnly(c, want, ctx.site)) {
+      return {
+        ok: false,
+        label,
+        missing: { th: `พบเพียงรายงานรอบ 6 เดือนของปีงบประมาณ พ.ศ. ${want} ไม่ใช่ผลทั้งปีงบประมาณ`, en: `Only a six-month report of fiscal year ${want}, not the whole year` },
+      };
+    }
     if (years.includes(want) || (o.acceptDates && datedIn(c, want, ctx.site))) {
       // Statistics of the year "as of 31 Dec" stop short of the first six months the assessor
       // reads them for (criteria.md §4.1 O16/O29 "H1 (M)"): say so, when the evidence names its months.

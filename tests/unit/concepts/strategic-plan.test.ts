@@ -6,4 +6,5 @@ conceptCases('strategic-plan', [
   { name: 'does not take the plan’s monitoring report for the plan (trap)', fixture: 'trap-monitoring-report', expected: { status: 'fail' } },
   { name: 'vision and mission alone are not a plan (trap)', fixture: 'trap-vision-only', expected: { status: 'partial' } },
   { name: '2569 O5: the 2566–2570 plan still covers the year', fixture: 'pass-local-plan-span', ruleset: 'ita-2569', item: 'O5', expected: { status: 'pass' } },
+  { name: 'does not take the Interior regulation on making plans for the plan (trap)', fixture: 'trap-planning-regulation', expected: { status: 'fail' } },
 ]);

@@ -25,6 +25,17 @@ describe('period detector', () => {
     expect(run(cand({ text: 'รายงานผลการดำเนินงานประจำปี 2566' }), { period: 'previous' }).missing?.[0].th).toContain('ปีงบประมาณที่ผ่านมา (พ.ศ. 2565)');
   });
 
+  it('does not take a six-month report for the previous year’s results, but takes the whole year', () => {
+    const half = run(cand({ text: 'รายงานผลการดำเนินการตามมาตรการ รอบ 6 เดือน ประจำปีงบประมาณ 2568 (ต.ค. 67 – มี.ค. 68)' }), { period: 'previous' }, 2569);
+
+    expect(half.status).toBe('fail');
+    expect(half.missing?.[0].th).toBe('พบเพียงรายงานรอบ 6 เดือนของปีงบประมาณ พ.ศ. 2568 ไม่ใช่ผลทั้งปีงบประมาณ');
+    expect(run(cand({ text: 'รายงานผล รอบ 6 เดือน และรอบ 12 เดือน ประจำปีงบประมาณ 2568' }), { period: 'previous' }, 2569).status).toBe('pass');
+    expect(run(cand({ text: 'รายงานผล ประจำปีงบประมาณ 2568 (ต.ค. 67 – ก.ย. 68)' }), { period: 'previous' }, 2569).status).toBe('pass');
+    // For the current year's first half, the same report is what is asked.
+    expect(run(cand({ text: 'รายงาน รอบ 6 เดือน ประจำปีงบประมาณ 2569' }), { period: 'h1' }, 2569).status).toBe('pass');
+  });
+
   it('wants the first six months shown, by words or by the months themselves', () => {
     expect(run(cand({ text: 'รายงาน รอบ 6 เดือน ปีงบประมาณ 2566' }), { period: 'h1' }).status).toBe('pass');
     expect(run(cand({ text: 'รายงานผล (ตุลาคม 2565 - มีนาคม 2566)' }), { period: 'h1' }).status).toBe('pass');
