@@ -490,11 +490,13 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
   const evidence: EvidenceRef[] = [];
   let review = false;
   let failed = false;
+  let empty = false;
   const run = (detectorId: string, params: Record<string, unknown>) => {
     const det = DETECTORS[detectorId];
     if (!det) throw new Error(`unknown detector "${detectorId}" in ${item.code}`);
     const r = det.evaluate(c, det.params.parse(params), ctx);
     if (r.status === 'fail') failed = true;
+    if (r.status === 'fail' && r.empty) empty = true;
     if (r.status === 'review') review = true;
     missing.push(...(r.missing ?? []));
     notes.push(...(r.notes ?? []));
@@ -514,7 +516,7 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
     failed = true;
     missing.push({ th: `ชื่อหัวข้อไม่ตรงกับ "${item.title.th}"`, en: `The title does not match "${item.title.en}"` });
   }
-  const status: Status = failed ? 'partial' : review ? 'review' : 'pass';
+  const status: Status = empty ? 'fail' : failed ? 'partial' : review ? 'review' : 'pass';
   return { candidate: c, status, missing, notes, evidence };
 }
 

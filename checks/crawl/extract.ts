@@ -317,7 +317,9 @@ function formOf(el: Element, pageUrl: string, heading: string): FormFeature {
     if (e.name === 'input' || e.name === 'textarea' || e.name === 'select') {
       const type = attr(e, 'type').toLowerCase();
       if (type === 'hidden' || type === 'submit' || type === 'button') continue;
-      const f = normalize(`${attr(e, 'name')} ${attr(e, 'placeholder')} ${attr(e, 'aria-label')}`);
+      // A select's choices say what the form takes ("เรื่องทั่วไป / ทุจริต"): they belong to its field.
+      const choices = e.name === 'select' ? textOf(e, 160) : '';
+      const f = normalize(`${attr(e, 'name')} ${attr(e, 'placeholder')} ${attr(e, 'aria-label')} ${choices}`);
       if (f) fields.push(f);
     } else if (e.name === 'label') {
       const f = normalize(textOf(e, 80));

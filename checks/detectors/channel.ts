@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { PageFeatures } from '../features';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
+import { isPlaceholderPage, PLACEHOLDER_PAGE } from './document';
 import { defineDetector } from './types';
 import type { Candidate } from './types';
 
@@ -63,7 +64,13 @@ export default defineDetector({
       const linkWords = compact(`${c.text} ${c.url}`);
       const general = c.page ? GENERAL_COMPLAINT.test(pageWords) : !CORRUPTION.test(linkWords) && GENERAL_COMPLAINT.test(linkWords);
       if (general) {
-        return { status: 'fail', missing: [{ th: 'พบเพียงช่องทางร้องเรียนร้องทุกข์ทั่วไป ไม่พบช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่แยกต่างหาก', en: 'Only the general complaint channel; no separate channel for corruption and misconduct complaints' }] };
+        // A form for general complaints only is not the item at all; one shared with corruption
+        // complaints is the item, not kept separate.
+        // The page and its form decide (the form's choices "เรื่องทั่วไป / ทุจริต"), not the ITA row
+        // that links it nor the site's menu around it.
+        const formWords = c.page ? compact(c.page.forms.map((f) => `${f.heading} ${f.fields.join(' ')}`).join(' ')) : '';
+        const shared = CORRUPTION.test(c.page ? `${pageWords} ${formWords}` : linkWords);
+        return { status: 'fail', empty: !shared, missing: [{ th: 'พบเพียงช่องทางร้องเรียนร้องทุกข์ทั่วไป ไม่พบช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่แยกต่างหาก', en: 'Only the general complaint channel; no separate channel for corruption and misconduct complaints' }] };
       }
     }
     if (c.isExternal) {
@@ -76,6 +83,8 @@ export default defineDetector({
     if (!c.page) return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ ตรวจด้วยตนเอง', en: 'This page was not opened: check it yourself' }] };
     const p = c.page;
     if (hasForm(p)) return { status: 'pass' };
+    // A board or channel page that says it is still being prepared is no channel yet.
+    if (isPlaceholderPage(p)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
     const content = p.links.filter((l) => !l.inNav);
     if (content.some((l) => CHAT.test(l.url) || (kind !== 'eservice' && l.kind === 'mailto'))) return { status: 'pass' };
     if (kind === 'qa' && BOARD.test(p.text)) return { status: 'pass' };

@@ -11,6 +11,7 @@ import type { PageFeatures } from '../features';
 import { compact } from '../thai/normalize';
 import { isViewerUrl } from '../crawl/url';
 import type { DocumentFeature } from '../features';
+import type { Text } from '../rules';
 import { defineDetector, type Candidate } from './types';
 import { ownDates } from './site-chrome';
 
@@ -58,6 +59,14 @@ const proseMemo = new WeakMap<PageFeatures, number>();
  * boilerplate. A side column of news titles or menu-like lists is links; a summary of powers and
  * duties is prose; an ITA post that only repeats the item's name has none.
  */
+export const PLACEHOLDER_PAGE: Text = { th: 'หน้านี้ยังไม่มีเนื้อหา (แจ้งว่าอยู่ระหว่างดำเนินการหรือไม่มีข้อมูล)', en: 'The page has no content yet (it says it is being prepared or has no data)' };
+
+/** A page that says it has nothing yet ("อยู่ระหว่างปรับปรุงข้อมูล", "coming soon") and has little else. */
+export function isPlaceholderPage(p: PageFeatures, pageTextChars = 200): boolean {
+  const prose = proseLength(p);
+  return (PLACEHOLDER.test(p.text.slice(0, 800)) && prose < pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(p.text.replace(p.headings[0] ?? '', '')));
+}
+
 export function proseLength(p: PageFeatures): number {
   let n = proseMemo.get(p);
   if (n === undefined) {
@@ -129,9 +138,7 @@ export default defineDetector({
       const text = compact(c.page.text.slice(0, 5000));
       if (params.noneStatements.some((x) => text.includes(compact(x)))) return { status: 'pass' };
       const prose = proseLength(c.page);
-      if ((PLACEHOLDER.test(head) && prose < params.pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(c.page.text.replace(c.page.headings[0] ?? '', '')))) {
-        return { status: 'fail', missing: [{ th: 'หน้านี้ยังไม่มีเนื้อหา (แจ้งว่าอยู่ระหว่างดำเนินการหรือไม่มีข้อมูล)', en: 'The page has no content yet (it says it is being prepared or has no data)' }] };
-      }
+      if (isPlaceholderPage(c.page, params.pageTextChars)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
       if (prose >= params.pageTextChars) return { status: 'pass' };
       if (params.entries && ownDates(c.page, ctx.site).some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
     }

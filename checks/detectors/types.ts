@@ -68,6 +68,13 @@ export interface EvidenceRef {
 
 export interface DetectorResult {
   status: 'pass' | 'fail' | 'review';
+  /**
+   * With `fail`: what the candidate shows is not the item at all (a page "อยู่ระหว่างปรับปรุงข้อมูล",
+   * a title without content, only the general complaint form for the corruption channel). The item
+   * counts as not found (fail, never partial: placeholder content is not published content), and
+   * `missing` says what is there instead.
+   */
+  empty?: boolean;
   /** What is missing, in Thai first (shown in the checklist). */
   missing?: Text[];
   notes?: Text[];

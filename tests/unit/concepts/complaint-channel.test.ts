@@ -5,4 +5,5 @@ conceptCases('complaint-channel', [
   { name: 'is partial with only a link to the NACC system', fixture: 'partial-nacc-link-only', expected: { status: 'partial', missing: 'ป.ป.ช.' } },
   { name: 'does not take the general complaint form for the corruption channel (trap)', fixture: 'trap-general-complaint-form', expected: { status: 'fail' } },
   { name: 'a form shared by general and corruption complaints is not separate (trap)', fixture: 'trap-mixed-general-and-corruption', expected: { status: 'partial', missing: 'แยกต่างหาก' } },
+  { name: 'the general form behind the ITA row for the corruption channel is not the item: fail, naming what it is', fixture: 'fail-general-form-behind-ita-row', ruleset: 'ita-2569', item: 'O17', expected: { status: 'fail', missing: 'ร้องเรียนร้องทุกข์ทั่วไป' } },
 ]);

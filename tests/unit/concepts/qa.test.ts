@@ -7,4 +7,5 @@ conceptCases('qa', [
   { name: 'does not take a satisfaction questionnaire for Q&A (trap)', fixture: 'trap-satisfaction-questionnaire', expected: { status: 'fail' } },
   { name: 'a Q&A link answering 404 is partial and says the link does not open', fixture: 'partial-broken-link', expected: { status: 'partial', missing: 'เปิดไม่ได้ (HTTP 404)', evidence: '/webboard/index.php' } },
   { name: 'a Q&A page that timed out needs a person, not a verdict', fixture: 'review-timeout', expected: { status: 'review', note: 'เปิดหน้านี้ไม่ได้ขณะตรวจ' } },
+  { name: 'a board page that says it is being prepared is no channel: fail, saying so', fixture: 'fail-placeholder-board', expected: { status: 'fail', missing: 'ยังไม่มีเนื้อหา' } },
 ]);

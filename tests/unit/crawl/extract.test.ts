@@ -118,6 +118,11 @@ describe('page facts', () => {
     expect(f.forms[0].fields).toEqual(expect.arrayContaining(['name', 'detail รายละเอียด']));
   });
 
+  it('keeps a select’s choices with its field (what the form takes)', () => {
+    const f = extract(`<form><select name="type"><option>เรื่องทั่วไป</option><option>ทุจริต</option></select><textarea name="detail"></textarea></form>`);
+    expect(f.forms[0].fields).toContain('type เรื่องทั่วไป ทุจริต');
+  });
+
   it('survives 10,000-deep nesting without overflowing the stack', () => {
     const deep = '<div>'.repeat(10_000) + '<a href="/deep">ลึก</a>' + '</div>'.repeat(10_000);
     const f = extract(deep);
