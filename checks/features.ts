@@ -103,6 +103,12 @@ export interface PageFeatures {
   hasMap: boolean;
   /** Normalised visible-or-hidden text of the page body (bounded sample; nav text excluded). */
   text: string;
+  /**
+   * Where each block (paragraph, cell, list item…) starts in `text`, in order (bounded). The engine
+   * drops the blocks the site repeats on many pages (site-chrome.ts). Absent in features saved by
+   * older extractors.
+   */
+  blocks?: number[];
 }
 
 /** A document (PDF, DOC, XLS, image) seen through a link: never parsed by the crawler itself. */

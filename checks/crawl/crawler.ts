@@ -27,6 +27,13 @@ export interface CrawlSettings {
   maxDocumentChecks: number;
   /** Crawler-trap bound: fetches of one path with the same query keys (calendars, endless paging). */
   maxQueryVariants: number;
+  /**
+   * A PHP router (`news_detail.php?news_id=N`) serves every post of a site: past maxQueryVariants,
+   * links the priority hook scores at least `scentedPriority` (their words name an item) are still
+   * fetched, up to this many per path. Trap links name no item and stay at maxQueryVariants.
+   */
+  maxScentedQueryVariants: number;
+  scentedPriority: number;
   /** Honour robots.txt (default). A webmaster auditing their own site may turn it off. */
   obeyRobots: boolean;
   /** Pause each worker takes between two requests (politeness). */
@@ -45,6 +52,8 @@ export const DEFAULT_CRAWL_SETTINGS: CrawlSettings = {
   maxRetryAfterMs: 10_000,
   maxDocumentChecks: 150,
   maxQueryVariants: 25,
+  maxScentedQueryVariants: 200,
+  scentedPriority: 8,
   obeyRobots: true,
   delayMs: 0,
 };
@@ -390,7 +399,7 @@ async function crawlWithin(
         }
         const pattern = pathPatternKey(entry.url);
         const n = patternCounts.get(pattern) ?? 0;
-        if (n >= s.maxQueryVariants) {
+        if (n >= s.maxQueryVariants && (n >= s.maxScentedQueryVariants || entry.priority < s.scentedPriority)) {
           skip('query-variants');
           continue;
         }

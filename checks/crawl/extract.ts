@@ -444,7 +444,7 @@ export function extractFeatures(
     let linkUrl = frame.linkUrl;
 
     if (tag) {
-      if (BLOCK_TAGS.has(tag) && !inNav) textParts.push(' ');
+      if (BLOCK_TAGS.has(tag) && !inNav) textParts.push(BLOCK_BREAK);
       if (HEADING_TAGS.has(tag)) {
         const h = normalizeShort(textOf(el, 300));
         if (h) {
@@ -500,7 +500,7 @@ export function extractFeatures(
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inNav, linkUrl });
   }
 
-  const text = bounded(normalize(textParts.join('')), limits.maxTextChars);
+  const { text, blocks } = blocksOf(textParts.join(''), limits.maxTextChars);
   // Bounded like headings: a hostile or broken page (an unclosed <title> swallows the whole page) must not carry megabytes into the report.
   const titleEl = findFirst(root, 'title');
   const title = titleEl ? bounded(normalize(textOf(titleEl, 2000)), 300) : '';
@@ -556,5 +556,30 @@ export function extractFeatures(
     fiscalYears: parseFiscalYears(`${title} ${headings.join(' ')} ${text} ${bounded(linkTexts, 20000)}`),
     hasMap,
     text: detach(text),
+    blocks,
   };
+}
+
+/** Marks where a block element (a paragraph, a cell, a list item) starts in the raw text. */
+const BLOCK_BREAK = '\u0001';
+const MAX_BLOCKS = 4000;
+
+/**
+ * The page's normalised text, one space between blocks, and where each block starts in it: the
+ * engine tells the site's repeated chrome (a side menu in a table cell on every page) from the
+ * page's own words by its blocks (checks/detectors/site-chrome.ts).
+ */
+function blocksOf(raw: string, maxChars: number): { text: string; blocks: number[] } {
+  const parts: string[] = [];
+  const blocks: number[] = [];
+  let len = 0;
+  for (const seg of raw.split(BLOCK_BREAK)) {
+    if (len >= maxChars) break;
+    const n = normalize(seg);
+    if (!n) continue;
+    if (blocks.length < MAX_BLOCKS) blocks.push(len ? len + 1 : 0);
+    len += (len ? 1 : 0) + n.length;
+    parts.push(n);
+  }
+  return { text: bounded(parts.join(' '), maxChars), blocks };
 }

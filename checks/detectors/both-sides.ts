@@ -21,8 +21,8 @@ export default defineDetector({
   id: 'both-sides',
   params: z.object({}),
   evaluate(c, _p, ctx) {
-    const texts = ctx.candidates.filter((o) => o.page || o.text).map((o) => evidenceText(o));
-    const own = sidesIn(evidenceText(c));
+    const texts = ctx.candidates.filter((o) => o.page || o.text).map((o) => evidenceText(o, ctx.site));
+    const own = sidesIn(evidenceText(c, ctx.site));
     const all = sidesIn(texts.join(' '));
     const political = own.political || all.political;
     const permanent = own.permanent || all.permanent;

@@ -12,6 +12,7 @@ import type { PageFeatures } from '../features';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
 import { isPlaceholderPage, PLACEHOLDER_PAGE } from './document';
+import { ownText } from './site-chrome';
 import { defineDetector } from './types';
 import type { Candidate } from './types';
 
@@ -84,10 +85,10 @@ export default defineDetector({
     const p = c.page;
     if (hasForm(p)) return { status: 'pass' };
     // A board or channel page that says it is still being prepared is no channel yet.
-    if (isPlaceholderPage(p)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
+    if (isPlaceholderPage(p, ctx.site)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
     const content = p.links.filter((l) => !l.inNav);
     if (content.some((l) => CHAT.test(l.url) || (kind !== 'eservice' && l.kind === 'mailto'))) return { status: 'pass' };
-    if (kind === 'qa' && BOARD.test(p.text)) return { status: 'pass' };
+    if (kind === 'qa' && BOARD.test(ownText(p, ctx.site))) return { status: 'pass' };
     if (kind !== 'qa' && content.some((l) => !l.internal && (ONLINE_FORM.test(l.url) || agencyHost(l.url, ctx.site.startUrl)) && l.kind === 'page')) return { status: 'pass' };
     if (kind === 'eservice' && content.some((l) => l.internal && l.kind === 'page' && /(ออนไลน์|online|ยื่นคำร้อง|จองคิว|eservice|e-service)/.test(l.text + l.url))) return { status: 'pass' };
     const onlyDocs = content.some((l) => l.kind === 'document');

@@ -7,13 +7,13 @@
  * files on other sites or in viewers that could not be read → review, never pass.
  */
 import { z } from 'zod';
-import type { PageFeatures } from '../features';
+import type { PageFeatures, SiteFeatures } from '../features';
 import { compact } from '../thai/normalize';
 import { isViewerUrl } from '../crawl/url';
 import type { DocumentFeature } from '../features';
 import type { Text } from '../rules';
 import { defineDetector, type Candidate } from './types';
-import { ownDates } from './site-chrome';
+import { chromeVersion, ownDates, ownText } from './site-chrome';
 
 /**
  * The files a candidate shows: itself (a document, or a viewer whose file was read) and its page's
@@ -52,7 +52,7 @@ const BOILERPLATE = [
   /(« ?)?ย้อนกลับ|กลับหน้าหลัก|หน้าแรก|แชร์|พิมพ์หน้านี้/g,
 ];
 
-const proseMemo = new WeakMap<PageFeatures, number>();
+const proseMemo = new WeakMap<PageFeatures, { chrome: number; n: number }>();
 
 /**
  * The page's own words: its main text less the words of its links, its headings and CMS
@@ -62,21 +62,24 @@ const proseMemo = new WeakMap<PageFeatures, number>();
 export const PLACEHOLDER_PAGE: Text = { th: 'หน้านี้ยังไม่มีเนื้อหา (แจ้งว่าอยู่ระหว่างดำเนินการหรือไม่มีข้อมูล)', en: 'The page has no content yet (it says it is being prepared or has no data)' };
 
 /** A page that says it has nothing yet ("อยู่ระหว่างปรับปรุงข้อมูล", "coming soon") and has little else. */
-export function isPlaceholderPage(p: PageFeatures, pageTextChars = 200): boolean {
-  const prose = proseLength(p);
-  return (PLACEHOLDER.test(p.text.slice(0, 800)) && prose < pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(p.text.replace(p.headings[0] ?? '', '')));
+export function isPlaceholderPage(p: PageFeatures, site?: SiteFeatures, pageTextChars = 200): boolean {
+  const prose = proseLength(p, site);
+  const own = ownText(p, site);
+  return (PLACEHOLDER.test(own.slice(0, 800)) && prose < pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(own.replace(p.headings[0] ?? '', '')));
 }
 
-export function proseLength(p: PageFeatures): number {
-  let n = proseMemo.get(p);
+export function proseLength(p: PageFeatures, site?: SiteFeatures): number {
+  const version = chromeVersion(site);
+  const hit = proseMemo.get(p);
+  let n = hit?.chrome === version ? hit.n : undefined;
   if (n === undefined) {
-    let t = p.text;
+    let t = ownText(p, site);
     for (const h of p.headings.slice(0, 10)) t = t.replace(h, ' ');
     for (const re of BOILERPLATE) t = t.replace(re, ' ');
     let linkChars = 0;
     for (const l of p.links) if (!l.inNav) linkChars += l.text.length;
     n = Math.max(0, t.replace(/\s+/g, ' ').trim().length - linkChars);
-    proseMemo.set(p, n);
+    proseMemo.set(p, { chrome: version, n });
   }
   return n;
 }
@@ -114,7 +117,7 @@ export default defineDetector({
     // page's own words may still answer; otherwise a person looks (issue #3: image-only → review).
     if (readable.some((d) => !d.doc?.isScanned && !d.image)) return { status: 'pass' };
     if (readable.length && readable.every((d) => d.image && !d.doc?.isScanned)) {
-      if (c.page && proseLength(c.page) >= params.pageTextChars) return { status: 'pass' };
+      if (c.page && proseLength(c.page, ctx.site) >= params.pageTextChars) return { status: 'pass' };
       return { status: 'review', notes: [IMAGE_ONLY] };
     }
     // A scan has no text to confirm anything: a person reads it (issue #5: never fail, never pass).
@@ -134,11 +137,10 @@ export default defineDetector({
       };
     }
     if (c.page) {
-      const head = c.page.text.slice(0, 800);
-      const text = compact(c.page.text.slice(0, 5000));
+      const text = compact(ownText(c.page, ctx.site).slice(0, 5000));
       if (params.noneStatements.some((x) => text.includes(compact(x)))) return { status: 'pass' };
-      const prose = proseLength(c.page);
-      if (isPlaceholderPage(c.page, params.pageTextChars)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
+      const prose = proseLength(c.page, ctx.site);
+      if (isPlaceholderPage(c.page, ctx.site, params.pageTextChars)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
       if (prose >= params.pageTextChars) return { status: 'pass' };
       if (params.entries && ownDates(c.page, ctx.site).some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
     }

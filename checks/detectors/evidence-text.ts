@@ -4,7 +4,7 @@
  * the same pages again at every early-stop check of the crawl.
  */
 import type { DocumentFeature, PageFeatures, SiteFeatures } from '../features';
-import { chromeVersion, ownWords } from './site-chrome';
+import { chromeVersion, ownText, ownWords } from './site-chrome';
 import { parseFiscalYears, parseThaiDates, type ThaiDate } from '../thai/dates';
 import type { Candidate } from './types';
 
@@ -12,9 +12,9 @@ import type { Candidate } from './types';
  * All the normalised text a candidate offers: the link and its row, the target page's title,
  * headings and text, its attachments' link texts, and any text read from the document.
  */
-export function evidenceText(c: Candidate, maxPageChars = 20_000): string {
+export function evidenceText(c: Candidate, site?: SiteFeatures, maxPageChars = 20_000): string {
   const parts = [c.text, c.link?.context ?? '', c.link?.heading ?? ''];
-  if (c.page) parts.push(c.page.title, c.page.headings.join(' '), c.page.text.slice(0, maxPageChars));
+  if (c.page) parts.push(c.page.title, c.page.headings.join(' '), ownText(c.page, site).slice(0, maxPageChars));
   for (const a of c.attachments) parts.push(a.link.text, a.doc?.text ?? '');
   if (c.doc?.text) parts.push(c.doc.text);
   return parts.join(' ');
@@ -167,8 +167,8 @@ export function yearsOf(c: Candidate, site?: SiteFeatures): number[] {
 }
 
 /** Every text a candidate has that can be read: false when all its content is in unread files. */
-export function hasReadableContent(c: Candidate, minPageChars = 300): boolean {
-  if (c.page && c.page.text.length >= minPageChars) return true;
+export function hasReadableContent(c: Candidate, site?: SiteFeatures, minPageChars = 300): boolean {
+  if (c.page && ownText(c.page, site).length >= minPageChars) return true;
   if (c.doc?.text && !c.doc.isScanned) return true;
   return c.attachments.some((a) => !!a.doc?.text && !a.doc.isScanned);
 }

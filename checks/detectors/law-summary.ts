@@ -7,11 +7,15 @@
  */
 import { z } from 'zod';
 import { compact } from '../thai/normalize';
+import { ownText } from './site-chrome';
+import { proseLength } from './document';
 import { defineDetector } from './types';
 import { documentsOf, fileNameOf } from './evidence-text';
 
 const ACT = /(พระราชบัญญัติ|พรบ|ประมวลกฎหมาย|ราชกิจจานุเบกษา|พระราชกฤษฎีกา)/;
 const SUMMARY = /(มีอำนาจหน้าที่|มีหน้าที่|อำนาจหน้าที่ดังนี้|หน้าที่ดังต่อไปนี้|ภารกิจ|สรุปอำนาจหน้าที่|อำนาจหน้าที่ของ)/;
+/** A summary of powers and duties lists them: a sentence pointing at the Act is not one. */
+const SUMMARY_CHARS = 300;
 /** An Act runs through many sections; a summary quotes a few (มาตรา 66, 67, 68 …). */
 const WHOLE_ACT_SECTIONS = 40;
 
@@ -20,12 +24,15 @@ const WHOLE = { th: 'แสดงกฎหมายทั้งฉบับ ไ�
 export default defineDetector({
   id: 'law-summary',
   params: z.object({}),
-  evaluate(c) {
+  evaluate(c, _p, ctx) {
     const page = c.page;
-    if (page && page.text.length >= 300) {
+    // The page's own prose: a side menu repeated on every page, or the titles of the Acts it links,
+    // are no summary ("มีหน้าที่และอำนาจตาม พ.ร.บ.… รายละเอียดตามเอกสารแนบ" over two Acts is the law).
+    const own = page ? ownText(page, ctx.site) : '';
+    if (page && proseLength(page, ctx.site) >= SUMMARY_CHARS) {
       const head = compact(`${page.title} ${page.headings.slice(0, 2).join(' ')}`);
-      const sections = (page.text.match(/มาตรา ?\d+/g) ?? []).length;
-      if (ACT.test(head) && sections >= WHOLE_ACT_SECTIONS && !SUMMARY.test(page.text.slice(0, 3000))) return { status: 'fail', missing: [WHOLE] };
+      const sections = (own.match(/มาตรา ?\d+/g) ?? []).length;
+      if (ACT.test(head) && sections >= WHOLE_ACT_SECTIONS && !SUMMARY.test(own.slice(0, 3000))) return { status: 'fail', missing: [WHOLE] };
       return { status: 'pass' };
     }
     const docs = documentsOf(c);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineDetector } from './types';
 import { documentsOf } from './evidence-text';
+import { ownText } from './site-chrome';
 
 const CHART = /(แผนผัง|โครงสร้าง|แผนภูมิ|ผังองค์กร|org-?chart|organi[sz]ation|structure|chart)/i;
 
@@ -20,7 +21,7 @@ function unitsNamed(text: string): number {
 export default defineDetector({
   id: 'org-chart',
   params: z.object({}),
-  evaluate(c) {
+  evaluate(c, _p, ctx) {
     if (c.isViewer) return { status: 'review', notes: [{ th: 'แผนผังอยู่บนระบบภายนอก ตรวจด้วยตนเอง', en: 'The chart is on an external viewer: check it yourself' }] };
     if (c.kind === 'image' || documentsOf(c).some((d) => d.doc?.exists !== false)) return { status: 'pass' };
     const images = c.page?.images ?? [];
@@ -28,7 +29,7 @@ export default defineDetector({
     // A page that lists the units of both sides in text is a chart in words (several sites do this).
     if (c.page && c.page.headings.length >= 3 && images.length > 0) return { status: 'pass' };
     // A chart drawn in HTML boxes (AS-System "แผนผังโครงสร้างรวม"): the page names several positions and units.
-    if (c.page && unitsNamed(c.page.text) >= UNITS_FOR_A_CHART) return { status: 'pass' };
+    if (c.page && unitsNamed(ownText(c.page, ctx.site)) >= UNITS_FOR_A_CHART) return { status: 'pass' };
     if (!c.page && !c.isExternal) return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ ตรวจด้วยตนเอง', en: 'This page was not opened: check it yourself' }] };
     return { status: 'fail', missing: [{ th: 'ไม่พบแผนผังโครงสร้าง (ภาพหรือเอกสาร)', en: 'No structure chart (image or document)' }] };
   },

@@ -35,12 +35,32 @@ function phraseKeys(text: string, i: number): [string, string] {
 
 const dateKey = (d: DateFeature) => `@${d.year}-${d.month ?? ''}-${d.day ?? ''}`;
 
+/** FNV-1a of a block's text: blocks are counted by hash, so the tally holds numbers, not the site's text. */
+function hashOf(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `&${(h >>> 0).toString(36)}`;
+}
+
+/** The blocks of a page's text (its paragraphs, cells, list items), when the extractor recorded them. */
+function blockTexts(p: PageFeatures): string[] {
+  const b = p.blocks;
+  if (!b?.length) return [];
+  const out: string[] = [];
+  for (let i = 0; i < b.length; i++) out.push(p.text.slice(b[i], i + 1 < b.length ? b[i + 1] - 1 : undefined));
+  return out;
+}
+
 function pageKeys(p: PageFeatures): Set<string> {
   const keys = new Set<string>();
   const t = p.text.slice(0, PAGE_YEAR_CHARS);
   for (const m of t.matchAll(YEAR_RE)) for (const k of phraseKeys(t, m.index)) keys.add(k);
   for (const h of p.headings) keys.add(`#${h}`);
   for (const d of p.dates) keys.add(dateKey(d));
+  for (const t of blockTexts(p)) keys.add(hashOf(t));
   return keys;
 }
 
@@ -69,12 +89,32 @@ export function chromeVersion(site: SiteFeatures | undefined): number {
   return site ? site.pages.size : -1;
 }
 
+const ownTexts = new WeakMap<PageFeatures, { chrome: number; text: string }>();
+
+/**
+ * A page's text without the blocks the site repeats on many pages (a menu in a table cell, a side
+ * column, a footer not marked as one): what the page itself says. Without a site, or for features
+ * without blocks, the whole text.
+ */
+export function ownText(p: PageFeatures, site: SiteFeatures | undefined): string {
+  if (!site || site.pages.size < MIN_PAGES || !p.blocks?.length) return p.text;
+  const version = chromeVersion(site);
+  const hit = ownTexts.get(p);
+  if (hit && hit.chrome === version) return hit.text;
+  const isChrome = chromeTest(site);
+  const text = blockTexts(p)
+    .filter((t) => !isChrome(hashOf(t)))
+    .join(' ');
+  ownTexts.set(p, { chrome: version, text });
+  return text;
+}
+
 /**
  * A page's own words for dating it: its text with the years of repeated phrases blanked, and its
  * headings without those repeated on many pages. Without a site, everything counts.
  */
 export function ownWords(p: PageFeatures, site: SiteFeatures | undefined): { headings: string[]; text: string } {
-  const text = p.text.slice(0, PAGE_YEAR_CHARS);
+  const text = ownText(p, site).slice(0, PAGE_YEAR_CHARS);
   if (!site || site.pages.size < MIN_PAGES) return { headings: p.headings, text };
   const isChrome = chromeTest(site);
   let own = text;

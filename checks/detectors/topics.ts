@@ -10,12 +10,13 @@ import { z } from 'zod';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
 import { defineDetector } from './types';
-import type { PageFeatures } from '../features';
+import type { PageFeatures, SiteFeatures } from '../features';
+import { ownText } from './site-chrome';
 import { fileNameOf } from './evidence-text';
 
 /** A page's words without its title and headings (they name the item, not its parts). */
-function proseOf(p: PageFeatures): string {
-  let t = p.text.slice(0, 20_000);
+function proseOf(p: PageFeatures, site: SiteFeatures): string {
+  let t = ownText(p, site).slice(0, 20_000);
   for (const h of p.headings.slice(0, 3)) t = t.replace(h, ' ');
   return t;
 }
@@ -40,7 +41,7 @@ export default defineDetector({
       if (!cand.isStrong && cand !== c) continue;
       if (cand.kind === 'document' || cand.kind === 'image') files.push(cand.text, fileNameOf(cand.url), cand.doc?.text ?? '');
       for (const a of cand.attachments) files.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text ?? '');
-      if (cand.page) texts.push(proseOf(cand.page));
+      if (cand.page) texts.push(proseOf(cand.page, ctx.site));
       // A file nobody read may hold any part, unless its title or its line says which part it is
       // ("หลักเกณฑ์การสรรหา…" holds the recruitment rules; "แต่งตั้งคณะทำงาน… : คำสั่งเทศบาล ที่ 45/2566"
       // is the working group's order), as an assessor reading the list would take it.

@@ -47,6 +47,18 @@ describe('crawl', () => {
     expect(site.requests.filter((q) => q.path === '/missing').length).toBe(1);
   });
 
+  it('lets links that name an item past the per-path variant cap (a PHP router serves every post), never the rest', async () => {
+    const scented = Array.from({ length: 30 }, (_, i) => `<a href="/detail.php?id=${i}">แผนการดำเนินงาน ${i}</a>`);
+    const plain = Array.from({ length: 30 }, (_, i) => `<a href="/detail.php?id=${100 + i}">ภาพกิจกรรม ${i}</a>`);
+    site = await serveMiniSite({ '/': page('หน้าแรก', [...scented, ...plain].join(' ')), '/detail.php': page('ข่าว', '<p>ข่าว</p>') });
+    const r = await crawl(site.url + '/', { fetch: nodeFetch, priority: (l) => (l.text.includes('แผน') ? 20 : 0) }, { concurrency: 1 });
+    const ids = [...r.site.pages.keys()].filter((u) => u.includes('/detail.php')).map((u) => Number(new URL(u).searchParams.get('id')));
+
+    expect(ids.filter((i) => i < 100)).toHaveLength(30);
+    expect(ids.filter((i) => i >= 100)).toHaveLength(0);
+    expect(r.skipped['query-variants']).toBe(30);
+  });
+
   it('times out a slow page, retries once and moves on', async () => {
     site = await serveMiniSite({
       '/': page('หน้าแรก', '<a href="/slow">ช้า</a> <a href="/fast">เร็ว</a>'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import datedEntries from '../../../checks/detectors/dated-entries';
 import period from '../../../checks/detectors/period';
-import { ownDates, ownWords } from '../../../checks/detectors/site-chrome';
+import { ownDates, ownText, ownWords } from '../../../checks/detectors/site-chrome';
 import { cand, ctx, pageOf, siteOf } from './make';
 
 /** A side column every page of an old Joomla site shows (thai-sites.md §1.7), and a masthead date. */
@@ -18,7 +18,20 @@ describe('site chrome', () => {
 
     expect(own.text).toContain('ประจำปีงบประมาณ 2565');
     expect(own.text).not.toContain('2566');
-    expect(own.text.length).toBe(ownWords(page, undefined).text.length);
+    // Whole blocks the site repeats go: what is left is the page's own.
+    expect(ownText(page, site)).not.toContain('ช่องทางตอบแบบวัดการรับรู้');
+    expect(ownText(page, site)).toContain('ประกาศเจตนารมณ์ no gift policy');
+    expect(ownText(page, undefined)).toContain('ช่องทางตอบแบบวัดการรับรู้');
+  });
+
+  it('without block marks (features of an older extractor), blanks only the repeated years', () => {
+    const bare = (p: typeof page) => ({ ...p, blocks: undefined });
+    const s = siteOf([bare(page), ...others.map(bare)]);
+    const own = ownWords(s.pages.get(page.finalUrl)!, s);
+
+    expect(own.text).toContain('ช่องทางตอบแบบวัดการรับรู้');
+    expect(own.text).toContain('ประจำปีงบประมาณ 2565');
+    expect(own.text).not.toContain('2566');
   });
 
   it('dates a page by its own words only: last year’s declaration beside "ITA ๒๕๖๖" is last year’s', () => {
