@@ -9,6 +9,7 @@ import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '.
 import { CONCEPTS } from './concepts';
 import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
 import { fileNameOf, yearsIn } from './detectors/evidence-text';
+import { isChromeLink } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
@@ -324,6 +325,8 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
         if (seenMenuLinks.has(key)) continue;
         seenMenuLinks.add(key);
       }
+      // A banner the site repeats beside every page's heading is under none of them.
+      if (!link.inNav && !matchLink(link, cc) && isChromeLink(site, link.url)) continue;
       const target = pages.get(link.url);
       // A CMS slug or a row of raw URLs named the concept, not the link's words: the opened page must agree.
       if (target && !matchCompacted(linkMatchText(link), cc) && !pageMatch(target, cc)) continue;

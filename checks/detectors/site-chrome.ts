@@ -61,6 +61,7 @@ function pageKeys(p: PageFeatures): Set<string> {
   for (const h of p.headings) keys.add(`#${h}`);
   for (const d of p.dates) keys.add(dateKey(d));
   for (const t of blockTexts(p)) keys.add(hashOf(t));
+  for (const l of p.links) if (!l.inNav) keys.add(`L${l.url}`);
   return keys;
 }
 
@@ -82,6 +83,14 @@ function chromeTest(site: SiteFeatures): (key: string) => boolean {
   const t = tally(site);
   const min = Math.max(MIN_PAGES, Math.ceil(t.pages * CHROME_SHARE));
   return (key) => (t.counts.get(key) ?? 0) >= min;
+}
+
+/**
+ * A link the site shows on many pages outside its menus (a side banner to the EIT survey, a
+ * "latest news" box): it sits under whatever heading each page has, and belongs to none of them.
+ */
+export function isChromeLink(site: SiteFeatures, url: string): boolean {
+  return site.pages.size >= MIN_PAGES && chromeTest(site)(`L${url}`);
 }
 
 /** The state of the site's chrome: changes whenever the crawl adds a page (for memos). */
