@@ -136,9 +136,10 @@ function yearsOfDoc(d: DocumentFeature | undefined): number[] {
  * row and its page's title, headings and opening prose; when none of these does either, the heading
  * it sits under and the title of the page that lists it (not for menus, whose "nearest heading" is
  * unrelated): a hub page "ITA 2566" links last year's plan too. With the site, words the site
- * repeats on every page date nothing.
+ * repeats on every page date nothing. With `assessmentYears: false`, an ITA page's year does not
+ * date what it lists: "ITA 2568" is the assessment, whose "previous year" items are FY 2567's.
  */
-export function yearsOf(c: Candidate, site?: SiteFeatures): number[] {
+export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYears?: boolean } = {}): number[] {
   const years = new Set<number>();
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
   // The files speak first: an ITA post titled with the item's name ("O23 นโยบายหรือแผน…", posted in
@@ -160,10 +161,18 @@ export function yearsOf(c: Candidate, site?: SiteFeatures): number[] {
   // A link that names no year of its own takes the year of the page listing it ("ITA ประจำปี 2565"
   // over a table of O-items, thai-sites.md §2: old years' pages stay online).
   if (!years.size && c.link && !c.link.inNav) {
-    add(yearsIn(c.link.heading));
-    if (!years.size && c.source) add(yearsIn(`${c.source.title} ${c.source.headings[0] ?? ''}`));
+    const listing = (t: string) => (opts.assessmentYears === false && isAssessmentLabel(t) ? [] : yearsIn(t));
+    add(listing(c.link.heading));
+    if (!years.size && c.source) add(listing(`${c.source.title} ${c.source.headings[0] ?? ''}`));
   }
   return [...years].sort((a, b) => a - b);
+}
+
+const ASSESSMENT = /(^|[^a-z])(ita|oit)([^a-z]|$)|การประเมินคุณธรรมและความโปร่งใส|คุณธรรมและความโปร่งใส/;
+
+/** A heading or title naming the ITA assessment ("ITA 2568", "การประเมินคุณธรรมและความโปร่งใส ประจำปี 2568"). */
+function isAssessmentLabel(t: string): boolean {
+  return ASSESSMENT.test(t.toLowerCase());
 }
 
 /** Every text a candidate has that can be read: false when all its content is in unread files. */

@@ -106,7 +106,8 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
   if (kind === 'none') return { ok: true, label: { th: '', en: '' } };
   if (kind === 'current' || kind === 'previous') {
     const want = kind === 'previous' ? fy - 1 : fy;
-    const years = yearsOf(c, ctx.site);
+    // The ITA page's year is the assessment's: it dates this year's items, not last year's.
+    const years = yearsOf(c, ctx.site, { assessmentYears: kind !== 'previous' });
     const label = kind === 'previous' ? { th: `ปีงบประมาณที่ผ่านมา (พ.ศ. ${want})`, en: `the previous fiscal year (${want})` } : { th: `ปีงบประมาณ พ.ศ. ${want}`, en: `fiscal year ${want}` };
     if (kind === 'previous' && years.includes(want) && halfYearOnly(c, want, ctx.site)) {
       return {

@@ -92,6 +92,15 @@ describe('period detector', () => {
     expect(run(stats('ข้อมูล ณ วันที่ 31 ธันวาคม 2565'), { period: 'current' }).status).toBe('pass'); // without coverage, the year alone
   });
 
+  it('an ITA page’s year dates this year’s items, not the previous year’s: a scan listed there needs a person', () => {
+    const url = `${ORIGIN}/upload/Scan2024-10-25_101233.pdf`;
+    const hub = pageOf('<h1>ITA 2568</h1>', '/ita');
+    const scan = cand({ kind: 'document', url, text: 'รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยง', doc: doc(url, { isScanned: true }), source: hub, link: link({ url, kind: 'document', heading: 'ita 2568' }) });
+
+    expect(run(scan, { period: 'previous' }, 2568).status).toBe('review');
+    expect(run(scan, { period: 'current' }, 2568).status).toBe('pass');
+  });
+
   it('monthly: names the months missing from the first half', () => {
     const c = cand({ text: 'สขร.1 เดือนตุลาคม 2565 สขร.1 เดือนพฤศจิกายน 2565' });
     const actual = run(c, { period: 'monthly' });
