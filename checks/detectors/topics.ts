@@ -37,8 +37,16 @@ export default defineDetector({
     const texts: string[] = [];
     const files: string[] = [];
     let unread = false;
+    // Files named only loosely ("คู่มือ Do's & Don'ts") count when they sit on the same page as the
+    // item's own evidence: a page "มาตรฐานทางจริยธรรม" lists the order, the guide and the training.
+    const places = new Set<string>();
+    for (const cand of [c, ...ctx.candidates]) {
+      if (cand !== c && !cand.isStrong) continue;
+      places.add(cand.url);
+      places.add(cand.foundOn);
+    }
     for (const cand of new Set([c, ...ctx.candidates])) {
-      if (!cand.isStrong && cand !== c) continue;
+      if (!cand.isStrong && cand !== c && !places.has(cand.foundOn)) continue;
       if (cand.kind === 'document' || cand.kind === 'image') files.push(cand.text, fileNameOf(cand.url), cand.doc?.text ?? '');
       for (const a of cand.attachments) files.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text ?? '');
       if (cand.page) texts.push(proseOf(cand.page, ctx.site));

@@ -37,6 +37,14 @@ describe('topics detector', () => {
     expect(topics.evaluate(c, params, ctx({ candidates: [c] }))).toMatchObject({ status: 'fail', missing: [{ th: "ไม่พบ Do's & Don'ts" }] });
   });
 
+  it('counts a loosely named file listed on the item’s own page, not one listed elsewhere', () => {
+    const page = cand({ url: `${ORIGIN}/ethics`, page: pageOf(`<h1>การขับเคลื่อนจริยธรรม</h1><p>${'คำสั่งแต่งตั้งคณะทำงาน '.repeat(20)}</p>`, '/ethics') });
+    const dos = (foundOn: string) => cand({ kind: 'document', url: `${ORIGIN}/f/dos.pdf`, text: "คู่มือ do's & don'ts", isStrong: false, foundOn });
+
+    expect(topics.evaluate(page, params, ctx({ candidates: [page, dos(`${ORIGIN}/ethics`)] })).status).toBe('pass');
+    expect(topics.evaluate(page, params, ctx({ candidates: [page, dos(`${ORIGIN}/news`)] })).status).toBe('fail');
+  });
+
   it('passes on a file that names the whole, not on a page or post merely titled so', () => {
     expect(topics.evaluate(cand({ kind: 'document', url: `${ORIGIN}/f/all.pdf`, text: 'ครบทุกองค์ประกอบ' }), params, ctx()).status).toBe('pass');
     const post = cand({ text: 'ครบทุกองค์ประกอบ', page: pageOf(`<h1>ครบทุกองค์ประกอบ</h1><p>${'คณะทำงานประชุม '.repeat(30)}</p>`) });
