@@ -35,7 +35,7 @@ import {
  * joomla, pasworld and itgmod were holdouts first: their blind figures are in the README ("Accuracy").
  * The engine was then fixed on what they found, so they are gated now like the tuned sites.
  */
-const HOLDOUT = new Set<string>([]);
+const HOLDOUT = new Set<string>(['laravel']);
 const SITES = labelledSites().filter((s) => !HOLDOUT.has(s));
 const results: SiteAccuracy[] = [];
 
