@@ -20,7 +20,7 @@ import { fiscalYearOf, firstHalfMonths, monthsMentioned, thaiMonthName } from '.
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
 import { datesIn, fileNameOf, yearsOf } from './evidence-text';
-import { missingMonths, monthsMessage } from './month-coverage';
+import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
 import { ownDates, ownWords } from './site-chrome';
 import type { SiteFeatures } from '../features';
 
@@ -42,8 +42,10 @@ function datedIn(c: Candidate, fy: number, site: SiteFeatures): boolean {
  */
 function h1Text(c: Candidate, site?: SiteFeatures): string {
   const files: string[] = [];
-  if (c.kind === 'document') files.push(c.text, fileNameOf(c.url), c.doc?.text?.slice(0, 5000) ?? '');
-  for (const a of c.attachments) files.push(a.link.text, a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
+  // A file that was read speaks for itself: the row that links it may be an ITA table row carrying
+  // the item's own title ("O12 … รอบ 6 เดือน") over a first-quarter report.
+  if (c.kind === 'document') files.push(c.doc?.text ? (c.link?.text ?? '') : c.text, fileNameOf(c.url), c.doc?.text?.slice(0, 5000) ?? '');
+  for (const a of c.attachments) files.push(a.link.text, a.doc?.text ? '' : a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
   if (files.length) return files.join(' | ');
   const own = c.page ? ownWords(c.page, site) : { headings: [], text: '' };
   return [c.text, c.page?.title ?? '', ...own.headings.slice(0, 8), own.text].join(' | ');
@@ -71,14 +73,24 @@ function hasUnread(c: Candidate): boolean {
 }
 
 /**
- * The last month of fiscal year `fy` the evidence says it covers (`ข้อมูล ณ 31 ธ.ค. 2565`, `ต.ค.–ธ.ค.
- * 2565`, a table of months), as year * 100 + month; undefined when it names no month of that year.
+ * The months of the first six months of fiscal year `fy` the evidence does not cover, when it says
+ * which months it covers: by naming them (a table of months, `ต.ค. 2566 – มี.ค. 2567`, `มกราคม –
+ * มีนาคม 2567`), every one must be there; by a date alone (`ข้อมูล ณ 31 ธ.ค. 2565`, data so far), it
+ * must reach March. Undefined when it names no month of that year.
  */
-function lastMonthCovered(c: Candidate, fy: number, site: SiteFeatures): number | undefined {
-  const inYear = monthsMentioned(h1Text(c, site))
-    .map((m) => m.year * 100 + m.month)
-    .filter((k) => k >= (fy - 1) * 100 + 10 && k <= fy * 100 + 9);
-  return inYear.length ? Math.max(...inYear) : undefined;
+function h1Gap(c: Candidate, fy: number, site: SiteFeatures): MonthRef[] | undefined {
+  const text = h1Text(c, site);
+  const h1 = firstHalfMonths(fy);
+  const inYear = (ms: MonthRef[]) => ms.filter((m) => m.year * 100 + m.month >= (fy - 1) * 100 + 10 && m.year * 100 + m.month <= fy * 100 + 9);
+  const named = inYear(monthsMentioned(text, { namedOnly: true }));
+  if (named.length) {
+    const seen = new Set(named.map((m) => m.year * 100 + m.month));
+    return h1.filter((m) => !seen.has(m.year * 100 + m.month));
+  }
+  const dated = inYear(monthsMentioned(text));
+  if (!dated.length) return undefined;
+  const last = Math.max(...dated.map((m) => m.year * 100 + m.month));
+  return h1.filter((m) => m.year * 100 + m.month > last);
 }
 
 /** Words that say "the whole year" (compacted). */
@@ -119,13 +131,13 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
     if (years.includes(want) || (o.acceptDates && datedIn(c, want, ctx.site))) {
       // Statistics of the year "as of 31 Dec" stop short of the first six months the assessor
       // reads them for (criteria.md §4.1 O16/O29 "H1 (M)"): say so, when the evidence names its months.
-      const last = kind === 'current' && o.coverage === 'h1' ? lastMonthCovered(c, fy, ctx.site) : undefined;
-      if (last !== undefined && last < fy * 100 + 3) {
-        const upTo = `${thaiMonthName(last % 100)} ${Math.floor(last / 100)}`;
+      const gap = kind === 'current' && o.coverage === 'h1' ? h1Gap(c, fy, ctx.site) : undefined;
+      if (gap?.length) {
+        const th = gap.map((m) => `${thaiMonthName(m.month)} ${m.year}`).join(', ');
         return {
           ok: false,
           label,
-          missing: { th: `ข้อมูลครอบคลุมถึง ${upTo} เท่านั้น ไม่ครบ 6 เดือนแรกของปีงบประมาณ (ต.ค. ${fy - 1} – มี.ค. ${fy})`, en: `The data stops at ${last % 100}/${Math.floor(last / 100)}: it does not cover the first six months (Oct–Mar) of fiscal year ${fy}` },
+          missing: { th: `ข้อมูลไม่ครบ 6 เดือนแรกของปีงบประมาณ (ต.ค. ${fy - 1} – มี.ค. ${fy}): ไม่มีเดือน ${th}`, en: `The data does not cover the first six months (Oct–Mar) of fiscal year ${fy}: missing ${gap.map((m) => `${m.month}/${m.year}`).join(', ')}` },
         };
       }
       return { ok: true, label };

@@ -81,12 +81,16 @@ describe('period detector', () => {
     expect(run(att('Scan2565-10-18_141240.pdf'), { period: 'previous' }).status).toBe('review');
   });
 
-  it("with coverage 'h1', statistics of the year that name months must reach March", () => {
+  it("with coverage 'h1', statistics of the year that name their months must cover the first six", () => {
     const stats = (t: string) => cand({ text: 'สถิติการให้บริการ ประจำปีงบประมาณ 2566', page: pageOf(`<h1>สถิติการให้บริการ ประจำปีงบประมาณ 2566</h1><p>${t}</p>`) });
     const short = run(stats('ต.ค. 2565 147 ราย พ.ย. 2565 121 ราย ธ.ค. 2565 144 ราย ข้อมูล ณ วันที่ 31 ธันวาคม 2565'), { period: 'current', coverage: 'h1' });
 
     expect(short.status).toBe('fail');
-    expect(short.missing?.[0].th).toBe('ข้อมูลครอบคลุมถึง ธันวาคม 2565 เท่านั้น ไม่ครบ 6 เดือนแรกของปีงบประมาณ (ต.ค. 2565 – มี.ค. 2566)');
+    expect(short.missing?.[0].th).toBe('ข้อมูลไม่ครบ 6 เดือนแรกของปีงบประมาณ (ต.ค. 2565 – มี.ค. 2566): ไม่มีเดือน มกราคม 2566, กุมภาพันธ์ 2566, มีนาคม 2566');
+    // The last three months alone are not the first six either.
+    expect(run(stats('ข้อมูลสถิติ (มกราคม - มีนาคม 2566) รวม 412 ราย'), { period: 'current', coverage: 'h1' }).missing?.[0].th).toContain('ไม่มีเดือน ตุลาคม 2565, พฤศจิกายน 2565, ธันวาคม 2565');
+    // Data "as of" a date after March covers the first six months.
+    expect(run(stats('รวม 812 ราย ข้อมูล ณ วันที่ 30 เมษายน 2566'), { period: 'current', coverage: 'h1' }).status).toBe('pass');
     expect(run(stats('ต.ค. 2565 – มี.ค. 2566 รวม 812 ราย'), { period: 'current', coverage: 'h1' }).status).toBe('pass');
     expect(run(stats('รวมทั้งสิ้น 812 ราย'), { period: 'current', coverage: 'h1' }).status).toBe('pass'); // no months named: the year decides
     expect(run(stats('ข้อมูล ณ วันที่ 31 ธันวาคม 2565'), { period: 'current' }).status).toBe('pass'); // without coverage, the year alone
@@ -99,6 +103,15 @@ describe('period detector', () => {
 
     expect(run(scan, { period: 'previous' }, 2568).status).toBe('review');
     expect(run(scan, { period: 'current' }, 2568).status).toBe('pass');
+  });
+
+  it('h1: a read file speaks for itself, not the ITA row naming the item “รอบ 6 เดือน” that links it', () => {
+    const url = `${ORIGIN}/storage/uploads/2567/q1.pdf`;
+    const row = 'คลิกที่นี่ o12 รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ 6 เดือน ประจำปีงบประมาณ 2567';
+    const q1 = cand({ kind: 'document', url, text: row, link: link({ url, kind: 'document', text: 'คลิกที่นี่', context: row }), doc: doc(url, { text: 'รายงานการติดตามการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567 ไตรมาสที่ 1 (ตุลาคม – ธันวาคม 2566)' }) });
+
+    expect(run(q1, { period: 'h1' }, 2567).status).toBe('fail');
+    expect(run({ ...q1, doc: doc(url, { text: 'รายงานผล รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2567 (ตุลาคม 2566 – มีนาคม 2567)' }) }, { period: 'h1' }, 2567).status).toBe('pass');
   });
 
   it('monthly: names the months missing from the first half', () => {
