@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
+import { isGenericText } from '../match';
 import { fiscalYearOf, firstHalfMonths, monthsMentioned, thaiMonthName } from '../thai/dates';
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
@@ -28,7 +29,7 @@ const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
 type PeriodKind = z.infer<typeof PeriodKind>;
 
 /** Words that say "the first six months" (compacted: no spaces, no dots). */
-const H1_WORDS = /(6เดือน|หกเดือน|รอบ6|ครึ่งปีแรก|ครึ่งปี|ไตรมาส(ที่)?2|ไตรมาส(ที่)?1-?2|ตุลาคม.{0,12}มีนาคม|ตค.{0,6}มีค)/;
+const H1_WORDS = /(6เดือน|หกเดือน|รอบ6|ครึ่งปีแรก|ครึ่งปี|ไตรมาส(ที่)?2(?!\d)|ไตรมาส(ที่)?1-?2(?!\d)|ตุลาคม.{0,12}มีนาคม|ตค.{0,6}มีค)/;
 
 function datedIn(c: Candidate, fy: number, site: SiteFeatures): boolean {
   const dates = [...(c.page ? ownDates(c.page, site) : []), ...datesIn(c.text)];
@@ -93,8 +94,25 @@ function h1Gap(c: Candidate, fy: number, site: SiteFeatures): MonthRef[] | undef
   return h1.filter((m) => m.year * 100 + m.month > last);
 }
 
+/**
+ * A document whose own name or text says it covers less than the first six months
+ * ("รายงานติดตาม-ไตรมาส1-2567.pdf", "ไตรมาสที่ 1 (ตุลาคม – ธันวาคม 2566)"), whatever the row that links it
+ * says: the months it names, shortest form first ("ต.ค. 2566 – ธ.ค. 2566"); undefined otherwise.
+ */
+function fileCoversLess(c: Candidate, fy: number): string | undefined {
+  if (c.kind !== 'document') return undefined;
+  const own = [c.link && !isGenericText(compact(c.link.text)) ? c.link.text : '', fileNameOf(c.url).replace(/\.[a-z0-9]{2,4}$/i, '').replace(/-/g, ' '), c.doc?.title ?? '', c.doc?.text?.slice(0, 3000) ?? ''].join(' | ');
+  if (H1_WORDS.test(compact(own)) || FULL_YEAR_WORDS.test(compact(own))) return undefined;
+  const named = monthsMentioned(own, { namedOnly: true }).filter((m) => m.year * 100 + m.month >= (fy - 1) * 100 + 10 && m.year * 100 + m.month <= fy * 100 + 9);
+  if (!named.length) return undefined;
+  const seen = new Set(named.map((m) => m.year * 100 + m.month));
+  if (firstHalfMonths(fy).every((m) => seen.has(m.year * 100 + m.month))) return undefined;
+  const [a, b] = [named[0], named[named.length - 1]];
+  return a === b ? `${thaiMonthName(a.month)} ${a.year}` : `${thaiMonthName(a.month)} ${a.year} – ${thaiMonthName(b.month)} ${b.year}`;
+}
+
 /** Words that say "the whole year" (compacted). */
-const FULL_YEAR_WORDS = /(12เดือน|สิบสองเดือน|รอบ12|ทั้งปี|ไตรมาส(ที่)?4|ไตรมาส(ที่)?1-?4|ตุลาคม.{0,12}กันยายน|ตค.{0,6}กย)/;
+const FULL_YEAR_WORDS = /(12เดือน|สิบสองเดือน|รอบ12|ทั้งปี|ไตรมาส(ที่)?4(?!\d)|ไตรมาส(ที่)?1-?4(?!\d)|ตุลาคม.{0,12}กันยายน|ตค.{0,6}กย)/;
 
 /**
  * The evidence of fiscal year `fy` is a half-year report only ("รายงานรอบ 6 เดือน (ต.ค. 67 – มี.ค. 68)"):
@@ -151,9 +169,11 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
     const months = new Set(monthsMentioned(text).map((m) => m.year * 100 + m.month));
     const coversH1 = firstHalfMonths(fy).every((m) => months.has(m.year * 100 + m.month));
     const years = yearsOf(c, ctx.site);
+    const short = fileCoversLess(c, fy);
+    if (short) return { ok: false, label, missing: { th: `เอกสารครอบคลุมเพียง ${short} ไม่ใช่ ${label.th}`, en: `The document covers only ${short}, not ${label.en}` } };
     if (coversH1 || (years.includes(fy) && H1_WORDS.test(compact(text)))) return { ok: true, label };
     const f = foundYears(years);
-    return { ok: false, unknown: !years.length && !months.size && hasUnread(c), label, missing: { th: `ไม่พบว่าครอบคลุม${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
+    return { ok: false, unknown: !years.length && !months.size && hasUnread(c), label, missing: { th: `ไม่พบว่าครอบคลุม ${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
   }
   // monthly: every month of the first half named somewhere in the item's candidates.
   const label = { th: `สรุปผลรายเดือน ต.ค. ${fy - 1} – มี.ค. ${fy}`, en: `monthly summaries Oct–Mar of fiscal year ${fy}` };

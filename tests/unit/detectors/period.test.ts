@@ -112,6 +112,10 @@ describe('period detector', () => {
 
     expect(run(q1, { period: 'h1' }, 2567).status).toBe('fail');
     expect(run({ ...q1, doc: doc(url, { text: 'รายงานผล รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2567 (ตุลาคม 2566 – มีนาคม 2567)' }) }, { period: 'h1' }, 2567).status).toBe('pass');
+    // Unread, the file's own name says it: the first quarter.
+    const named = `${ORIGIN}/storage/uploads/2567/${encodeURIComponent('รายงานติดตาม-ไตรมาส1-2567')}.pdf`;
+    const unread = { ...q1, url: named, link: link({ url: named, kind: 'document', text: 'คลิกที่นี่', context: row }), doc: doc(named) };
+    expect(run(unread, { period: 'h1' }, 2567).missing?.[0].th).toBe('เอกสารครอบคลุมเพียง ตุลาคม 2566 – ธันวาคม 2566 ไม่ใช่ 6 เดือนแรกของปีงบประมาณ พ.ศ. 2567 (ต.ค. 2566 – มี.ค. 2567)');
   });
 
   it('monthly: names the months missing from the first half', () => {
