@@ -325,8 +325,9 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
         if (seenMenuLinks.has(key)) continue;
         seenMenuLinks.add(key);
       }
-      // A banner the site repeats beside every page's heading is under none of them.
-      if (!link.inNav && !matchLink(link, cc) && isChromeLink(site, link.url)) continue;
+      // A banner the site repeats beside every page's heading is under none of them, and a "อ่านเพิ่มเติม"
+      // in a cookie bar on every page is named only by the bar's words (icons named by their URL stay).
+      if (!link.inNav && isChromeLink(site, link) && (!matchLink(link, cc) || (isGenericText(compact(link.text)) && !cc.urls.some((re) => re.test(link.url))))) continue;
       const target = pages.get(link.url);
       // A CMS slug or a row of raw URLs named the concept, not the link's words: the opened page must agree.
       if (target && !matchCompacted(linkMatchText(link), cc) && !pageMatch(target, cc)) continue;
@@ -544,8 +545,12 @@ interface Evaluation {
   lookups: Map<string, LookupResult>;
 }
 
-function contextFor(ev: Evaluation, candidates: Candidate[]): DetectorContext {
-  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period) };
+function contextFor(ev: Evaluation, candidates: Candidate[], cc: CompiledConcept): DetectorContext {
+  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period), names: namesOf(cc) };
+}
+
+function namesOf(cc: CompiledConcept): (text: string) => boolean {
+  return (text) => !!text && matchCompacted(compact(text), cc) !== null;
 }
 
 /** A second concept judged on its own (its components, without merging in others), for `companion`. */
@@ -559,7 +564,7 @@ function lookup(ev: Evaluation, conceptId: string, period: Period = 'none'): Loo
   const pseudo = { code: conceptId, title: { th: concept.names.th[0], en: concept.names.en[0] ?? conceptId }, period };
   const candidates = findCandidates(ev.site, cc, { ...pseudo, concept: conceptId, section: '', source: concept.source, confidence: 'S' }, ev.fiscalYear);
   const components = concept.components.filter((x) => x.detector !== 'companion');
-  const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates };
+  const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, names: namesOf(cc) };
   const best = rankJudged(candidates.map((c) => judge(c, pseudo, components, ctx)))[0];
   const r: LookupResult = best ? { status: best.status, missing: best.missing, evidence: toEvidence(best.candidate) } : { status: 'fail', missing: [] };
   ev.lookups.set(key, r);
@@ -571,7 +576,7 @@ function evaluateWith(ev: Evaluation, ruleset: RuleSet, item: Item): ItemResult 
   if (!concept) throw new Error(`unknown concept "${item.concept}" in ${ruleset.id} ${item.code}`);
   const cc = compileConcept(concept);
   const candidates = findCandidates(ev.site, cc, item, ruleset.fiscalYear);
-  const ctx = contextFor(ev, candidates);
+  const ctx = contextFor(ev, candidates, cc);
   const components = item.components ?? concept.components;
   const judged = rankJudged(candidates.map((c) => judge(c, item, components, ctx)));
   const base = {

@@ -25,7 +25,13 @@ export default defineDetector({
       const where = c.isExternal ? { th: 'อยู่นอกเว็บไซต์', en: 'is off the site' } : { th: 'ยังไม่ได้เปิดหน้านี้', en: 'was not opened' };
       return { status: 'review', notes: [{ th: `รายการ${p.noun.th}${where.th} ตรวจด้วยตนเองว่ามีรายการในปีงบประมาณ พ.ศ. ${fy}`, en: `The ${p.noun.en} list ${where.en}: check it has entries in fiscal year ${fy}` }] };
     }
-    const dates = [...ownDates(c.page, ctx.site), ...c.page.links.filter((l) => !l.inNav).flatMap((l) => datesIn(l.context))].filter((d) => d.month !== undefined);
+    // A page with several sections (a home page: news, then procurement notices) counts only the
+    // entries listed under the item's own heading; a page about the item counts all of its dates.
+    const rows = c.page.links.filter((l) => !l.inNav);
+    const about = !ctx.names || ctx.names(c.page.title);
+    const own = about ? [] : rows.filter((l) => ctx.names!(l.heading));
+    const sectioned = own.length > 0 && own.length < rows.length && rows.some((l) => l.heading && !ctx.names!(l.heading) && datesIn(l.context).length);
+    const dates = (sectioned ? own.flatMap((l) => datesIn(l.context)) : [...ownDates(c.page, ctx.site), ...rows.flatMap((l) => datesIn(l.context))]).filter((d) => d.month !== undefined);
     const inYear = new Set(dates.filter((d) => fiscalYearOf(d) === fy).map((d) => `${d.year}-${d.month}-${d.day ?? ''}`));
     if (inYear.size >= p.min) return { status: 'pass' };
     if (!dates.length) {

@@ -76,8 +76,9 @@ export function proseLength(p: PageFeatures, site?: SiteFeatures): number {
     let t = ownText(p, site);
     for (const h of p.headings.slice(0, 10)) t = t.replace(h, ' ');
     for (const re of BOILERPLATE) t = t.replace(re, ' ');
+    // The words of its own links (a side column's links left with their blocks: site-chrome.ts).
     let linkChars = 0;
-    for (const l of p.links) if (!l.inNav) linkChars += l.text.length;
+    for (const l of p.links) if (!l.inNav && l.text && t.includes(l.text)) linkChars += l.text.length;
     n = Math.max(0, t.replace(/\s+/g, ' ').trim().length - linkChars);
     proseMemo.set(p, { chrome: version, n });
   }

@@ -10,7 +10,7 @@
  * recur on at least CHROME_SHARE of the pages (and on MIN_PAGES); a heading or a date likewise.
  * An article and its print view are two pages, so MIN_PAGES is three.
  */
-import type { DateFeature, PageFeatures, SiteFeatures } from '../features';
+import type { DateFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
 
 /** How much of a page's text is read for the years it names (its opening: title, list, prose). */
 export const PAGE_YEAR_CHARS = 3000;
@@ -61,7 +61,7 @@ function pageKeys(p: PageFeatures): Set<string> {
   for (const h of p.headings) keys.add(`#${h}`);
   for (const d of p.dates) keys.add(dateKey(d));
   for (const t of blockTexts(p)) keys.add(hashOf(t));
-  for (const l of p.links) if (!l.inNav) keys.add(`L${l.url}`);
+  for (const l of p.links) if (!l.inNav) keys.add(`L${l.url}\u0000${l.text}`);
   return keys;
 }
 
@@ -88,9 +88,10 @@ function chromeTest(site: SiteFeatures): (key: string) => boolean {
 /**
  * A link the site shows on many pages outside its menus (a side banner to the EIT survey, a
  * "latest news" box): it sits under whatever heading each page has, and belongs to none of them.
+ * The same URL under other words (an ITA row's "คลิก" to the complaint form) is not chrome.
  */
-export function isChromeLink(site: SiteFeatures, url: string): boolean {
-  return site.pages.size >= MIN_PAGES && chromeTest(site)(`L${url}`);
+export function isChromeLink(site: SiteFeatures, link: LinkFeature): boolean {
+  return site.pages.size >= MIN_PAGES && chromeTest(site)(`L${link.url}\u0000${link.text}`);
 }
 
 /** The state of the site's chrome: changes whenever the crawl adds a page (for memos). */

@@ -20,4 +20,17 @@ describe('dated-entries detector', () => {
     expect(run('<h1>ข่าว</h1><ul><li><a href="/n/1">ประชุม</a></li></ul>').status).toBe('review');
     expect(datedEntries.evaluate(cand({ isExternal: true, kind: 'link' }), datedEntries.params.parse({}), ctx()).status).toBe('review');
   });
+
+  it('on a page of several sections, counts only the entries under the item’s own heading', () => {
+    const home = pageOf(`<h2>ข่าวประชาสัมพันธ์</h2><ul><li><a href="/news/45">รับสมัครเด็กเล็ก</a></li><li><a href="/news/41">ป้องกันโรคไข้เลือดออก</a></li></ul>
+      <h2>ประกาศจัดซื้อจัดจ้าง</h2><ul><li><a href="/p/1">ประกวดราคาจ้างก่อสร้างถนน</a> 3 เม.ย. 2567</li><li><a href="/p/2">ซื้อวัสดุสำนักงาน</a> 20 มี.ค. 2567</li></ul>`, '/');
+    const names = (t: string) => t.includes('ข่าว');
+    const run = (n?: (t: string) => boolean) => datedEntries.evaluate(cand({ page: home }), datedEntries.params.parse({}), ctx({ fiscalYear: 2567, names: n }));
+
+    expect(run(names).status).not.toBe('pass');
+    expect(run().status).toBe('pass');
+    // A page titled as the item is about it: every date on it counts.
+    const list = { ...home, title: 'ข่าวประชาสัมพันธ์ - อบต.ตัวอย่าง' };
+    expect(datedEntries.evaluate(cand({ page: list }), datedEntries.params.parse({}), ctx({ fiscalYear: 2567, names })).status).toBe('pass');
+  });
 });
