@@ -514,7 +514,10 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
   const periodComp = components.find((x) => x.detector === 'period');
   if (item.period !== 'none' || periodComp) run('period', { period: item.period, ...(periodComp?.params ?? {}) });
   if (c.weakFile) {
+    // What is published under the item's name is another document (the blank form for the survey
+    // results, the Act for the rules): the item itself is not found.
     failed = true;
+    empty = true;
     missing.push({ th: `เอกสารที่แนบคือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The attached file is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
   } else if (!c.isStrong) {
     failed = true;
