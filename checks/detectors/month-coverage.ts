@@ -15,7 +15,15 @@ import { fileNameOf } from './evidence-text';
 const MONTHLY_WORDS = /(สขร|เดือน|สรุปผล|จัดซื้อจัดจ้าง|ไตรมาส|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)/;
 
 /** The texts of a candidate that can name months: its row, its page's headings and month-like links, its files. */
-function monthTexts(c: Candidate): string[] {
+function monthTexts(c: Candidate, perFile = false): string[] {
+  // Per file: only what names each file (its link, its name), never the text inside one file (a
+  // yearly summary's table of months is one file, not twelve).
+  if (perFile) {
+    const out = c.kind === 'document' ? [c.text, fileNameOf(c.url)] : [];
+    if (c.page) for (const l of c.page.links) if (!l.inNav && l.kind === 'document' && MONTHLY_WORDS.test(l.text)) out.push(l.text);
+    for (const a of c.attachments) out.push(a.link.text, fileNameOf(a.link.url));
+    return out;
+  }
   const out = [c.text];
   if (c.kind === 'document') out.push(fileNameOf(c.url));
   if (c.doc?.text) out.push(c.doc.text.slice(0, 5000));
@@ -39,10 +47,11 @@ export function wantedMonths(fy: number, span: 'h1' | 'full'): MonthRef[] {
 }
 
 /** Wanted months that no candidate of the item names. */
-export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, span: 'h1' | 'full'): MonthRef[] {
+export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, span: 'h1' | 'full', ranges = true): MonthRef[] {
   const texts: string[] = [];
-  for (const cand of new Set([c, ...ctx.candidates])) if (cand.isStrong || cand === c) texts.push(...monthTexts(cand));
-  const seen = new Set(monthsMentioned(texts.filter(Boolean).join(' | '), { namedOnly: true }).map((m) => m.year * 100 + m.month));
+  // Without ranges the months are files of their own (criteria.md §4.4 O12): read per file.
+  for (const cand of new Set([c, ...ctx.candidates])) if (cand.isStrong || cand === c) texts.push(...monthTexts(cand, !ranges));
+  const seen = new Set(monthsMentioned(texts.filter(Boolean).join(' | '), { namedOnly: true, ranges }).map((m) => m.year * 100 + m.month));
   return wantedMonths(fy, span).filter((m) => !seen.has(m.year * 100 + m.month));
 }
 
@@ -66,10 +75,15 @@ export default defineDetector({
     year: z.enum(['current', 'previous']).default('current'),
     /** The first six months (Oct–Mar) or the whole year (Oct–Sep). */
     span: z.enum(['h1', 'full']).default('h1'),
+    /**
+     * A range ("ต.ค. 2567 – ก.ย. 2568") covers its months. Off for the twelve monthly files that go
+     * with a yearly summary (criteria.md §4.4 O12): the summary's own period names no month's file.
+     */
+    ranges: z.boolean().default(true),
   }),
   evaluate(c, p, ctx) {
     const fy = p.year === 'previous' ? ctx.fiscalYear - 1 : ctx.fiscalYear;
-    const absent = missingMonths(c, ctx, fy, p.span);
+    const absent = missingMonths(c, ctx, fy, p.span, p.ranges);
     return absent.length ? { status: 'fail', missing: [monthsMessage(absent, wantedMonths(fy, p.span))] } : { status: 'pass' };
   },
 });

@@ -588,11 +588,12 @@ function isPostingDate(text: string, t: DateToken): boolean {
  * gives ต.ค.–ธ.ค. 2567. A month or quarter without a year takes the nearest year in the text (a
  * fiscal year for a quarter; a fiscal year moves ต.ค.–ธ.ค. to the year before), else is skipped.
  *
+ * With `ranges: false`, a range names no month (each month must be named on its own).
  * With `namedOnly`, a single date with a day (`10 กุมภาพันธ์ 2566`, `10/02/2566`) names no month: in a
  * list of summaries it is the upload or signing date beside the summary's own month ("ประจำเดือน
  * มกราคม 2566 | 10 กุมภาพันธ์ 2566"), not a summary of that month. Ranges still count.
  */
-export function monthsMentioned(text: string, opts: { namedOnly?: boolean } = {}): { year: number; month: number }[] {
+export function monthsMentioned(text: string, opts: { namedOnly?: boolean; ranges?: boolean } = {}): { year: number; month: number }[] {
   const normalized = normalize(text);
   const tokens = scan(normalized);
   const ranges = findRanges(normalized, tokens);
@@ -603,7 +604,9 @@ export function monthsMentioned(text: string, opts: { namedOnly?: boolean } = {}
   for (const t of tokens) {
     if (t.kind === 'date') {
       const range = ranges.byStart.get(t);
-      if (range) {
+      if (range && opts.ranges === false) {
+        continue; // "ต.ค. 67 – ก.ย. 68" on a yearly summary is not twelve monthly files
+      } else if (range) {
         const first = range.from.year * 12 + range.from.month - 1;
         const last = range.to.year * 12 + range.to.month - 1;
         if (last >= first && last - first < MAX_MONTH_RANGE) {

@@ -515,6 +515,8 @@ describe('monthsMentioned', () => {
     expect(monthsMentioned(row, { namedOnly: true })).toEqual([{ year: 2566, month: 1 }]);
     expect(monthsMentioned(row).map((m) => m.month)).toEqual([1, 2, 3]);
     expect(monthsMentioned('1 ต.ค. 2565 - 31 ธ.ค. 2565', { namedOnly: true }).map((m) => m.month)).toEqual([10, 11, 12]);
+    // Without ranges, a yearly summary's period names no month's file.
+    expect(monthsMentioned('รายงานสรุปผล ประจำปีงบประมาณ 2568 (ต.ค. 2567 – ก.ย. 2568) | สขร. เดือนตุลาคม 2567', { namedOnly: true, ranges: false })).toEqual([{ year: 2567, month: 10 }]);
     // The "1" of the form's name is no day.
     expect(monthsMentioned('สขร.1 เดือนตุลาคม 2565 | สขร. 1 เดือนพฤศจิกายน 2565', { namedOnly: true }).map((m) => m.month)).toEqual([10, 11]);
   });
