@@ -331,6 +331,9 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       const target = pages.get(link.url);
       // A CMS slug or a row of raw URLs named the concept, not the link's words: the opened page must agree.
       if (target && !matchCompacted(linkMatchText(link), cc) && !pageMatch(target, cc)) continue;
+      // A "คลิก" in an ITA row naming two items ("O1 โครงสร้าง หน้าที่และอำนาจ | คลิก | คลิก") leads to
+      // one of them: a page whose own title names another item is that item's, not this one's.
+      if (target && isGenericText(compact(link.text)) && !pageMatch(target, cc) && (titleOwners(target).length || headingOwners(target.headings[0] ?? '').length)) continue;
       if (target && factsOf(link).truncated) {
         // A title cut short with "...": the detail page's own title decides (thai-sites.md §7.6).
         const full = pageMatch(target, cc);
@@ -546,10 +549,25 @@ interface Evaluation {
   fiscalYear: number;
   isLocalGov: boolean;
   lookups: Map<string, LookupResult>;
+  others?: Map<string, Candidate[]>;
 }
 
 function contextFor(ev: Evaluation, candidates: Candidate[], cc: CompiledConcept): DetectorContext {
-  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period), names: namesOf(cc) };
+  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period), names: namesOf(cc), candidatesOf: (id) => candidatesOf(ev, id) };
+}
+
+/** Another concept's candidates (the monthly files beside a yearly summary), found once per evaluation. */
+function candidatesOf(ev: Evaluation, conceptId: string): Candidate[] {
+  ev.others ??= new Map();
+  let cs = ev.others.get(conceptId);
+  if (!cs) {
+    const concept = CONCEPTS[conceptId];
+    if (!concept) throw new Error(`unknown concept "${conceptId}"`);
+    const pseudo = { code: conceptId, title: { th: concept.names.th[0], en: concept.names.en[0] ?? conceptId }, period: 'none' as const };
+    cs = findCandidates(ev.site, compileConcept(concept), { ...pseudo, concept: conceptId, section: '', source: concept.source, confidence: 'S' }, ev.fiscalYear);
+    ev.others.set(conceptId, cs);
+  }
+  return cs;
 }
 
 function namesOf(cc: CompiledConcept): (text: string) => boolean {

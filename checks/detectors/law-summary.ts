@@ -16,6 +16,10 @@ const ACT = /(พระราชบัญญัติ|พรบ|ประมว�
 const SUMMARY = /(มีอำนาจหน้าที่|มีหน้าที่|อำนาจหน้าที่ดังนี้|หน้าที่ดังต่อไปนี้|ภารกิจ|สรุปอำนาจหน้าที่|อำนาจหน้าที่ของ)/;
 /** A summary of powers and duties lists them: a sentence pointing at the Act is not one. */
 const SUMMARY_CHARS = 300;
+/** Words only the Act itself carries: its royal preamble and enacting formula. */
+const PREAMBLE = /(ภูมิพลอดุลยเดช|ให้ไว้ ณ วันที่.{0,60}เป็นปีที่.{0,12}ในรัชกาล|พระราชบัญญัตินี้เรียกว่า|โดยคำแนะนำและยินยอมของ)/;
+/** A summary cites the chapter of powers and duties; the Act runs through all of them. */
+const WHOLE_ACT_CHAPTERS = 3;
 /** An Act runs through many sections; a summary quotes a few (มาตรา 66, 67, 68 …). */
 const WHOLE_ACT_SECTIONS = 40;
 
@@ -33,6 +37,9 @@ export default defineDetector({
       const head = compact(`${page.title} ${page.headings.slice(0, 2).join(' ')}`);
       const sections = (own.match(/มาตรา ?\d+/g) ?? []).length;
       if (ACT.test(head) && sections >= WHOLE_ACT_SECTIONS && !SUMMARY.test(own.slice(0, 3000))) return { status: 'fail', missing: [WHOLE] };
+      // The Act copied onto the page under the item's own title: its royal preamble, or its chapters.
+      const chapters = new Set(own.match(/หมวด ?\d+/g) ?? []).size;
+      if (ACT.test(compact(own.slice(0, 600))) && (PREAMBLE.test(own) || chapters >= WHOLE_ACT_CHAPTERS)) return { status: 'fail', missing: [WHOLE] };
       return { status: 'pass' };
     }
     const docs = documentsOf(c);

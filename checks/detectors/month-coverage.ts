@@ -47,8 +47,10 @@ export function wantedMonths(fy: number, span: 'h1' | 'full'): MonthRef[] {
 }
 
 /** Wanted months that no candidate of the item names. */
-export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, span: 'h1' | 'full', ranges = true): MonthRef[] {
+export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, span: 'h1' | 'full', ranges = true, also: string[] = []): MonthRef[] {
   const texts: string[] = [];
+  // The monthly files may be filed apart from the summary, under their own name (สขร.1 รายเดือน).
+  for (const id of also) for (const cand of ctx.candidatesOf?.(id) ?? []) if (cand.isStrong) texts.push(...monthTexts(cand, !ranges));
   // Without ranges the months are files of their own (criteria.md §4.4 O12): read per file.
   for (const cand of new Set([c, ...ctx.candidates])) if (cand.isStrong || cand === c) texts.push(...monthTexts(cand, !ranges));
   const seen = new Set(monthsMentioned(texts.filter(Boolean).join(' | '), { namedOnly: true, ranges }).map((m) => m.year * 100 + m.month));
@@ -80,10 +82,12 @@ export default defineDetector({
      * with a yearly summary (criteria.md §4.4 O12): the summary's own period names no month's file.
      */
     ranges: z.boolean().default(true),
+    /** Other concepts whose candidates count too (the monthly summaries beside the yearly one). */
+    alsoConcepts: z.array(z.string()).default([]),
   }),
   evaluate(c, p, ctx) {
     const fy = p.year === 'previous' ? ctx.fiscalYear - 1 : ctx.fiscalYear;
-    const absent = missingMonths(c, ctx, fy, p.span, p.ranges);
+    const absent = missingMonths(c, ctx, fy, p.span, p.ranges, p.alsoConcepts);
     return absent.length ? { status: 'fail', missing: [monthsMessage(absent, wantedMonths(fy, p.span))] } : { status: 'pass' };
   },
 });

@@ -51,6 +51,8 @@ export interface DetectorContext {
    * Memoised per evaluation by the engine.
    */
   lookup?: (conceptId: string, period?: Period) => LookupResult;
+  /** The candidates of another concept on the same site (memoised by the engine). */
+  candidatesOf?: (conceptId: string) => Candidate[];
   /** Does a text (a heading) name the item's concept? Set by the engine. */
   names?: (text: string) => boolean;
 }

@@ -65,7 +65,7 @@ export default defineRuleSet({
       code: 'O12', concept: 'procurement-report', section: '9.3', title: { th: 'รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุของหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568', en: 'Annual procurement summary, fiscal year 2568' }, period: 'previous',
       components: [
         { id: 'document', detector: 'document' },
-        { id: 'months', detector: 'month-coverage', params: { year: 'previous', span: 'full', ranges: false } },
+        { id: 'months', detector: 'month-coverage', params: { year: 'previous', span: 'full', ranges: false, alsoConcepts: ['procurement-monthly'] } },
       ],
       source: `${S} O12 (Ev: S [C1]: yearly summary + the 12 monthly files Oct–Sep)`, confidence: 'S',
     },

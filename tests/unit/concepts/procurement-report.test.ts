@@ -6,4 +6,6 @@ conceptCases('procurement-report', [
   { name: 'does not take a monthly summary for the annual report (trap)', fixture: 'trap-monthly-summary', expected: { status: 'fail' } },
   { name: '2569 O12 passes with the yearly summary and the 12 monthly files of 2568', fixture: 'pass-2569-with-twelve-months', ruleset: 'ita-2569', item: 'O12', expected: { status: 'pass' } },
   { name: '2569 O12 is partial without the monthly files and names the months', fixture: 'pass-previous-year', ruleset: 'ita-2569', item: 'O12', expected: { status: 'partial', missing: 'ตุลาคม 2567' } },
+  { name: '2569 O12 counts the monthly files listed apart under their own name', fixture: 'pass-2569-monthly-list-apart', ruleset: 'ita-2569', item: 'O12', expected: { status: 'pass' } },
+  { name: '2569 O12: a yearly summary whose table names every month is one file, not the twelve (trap)', fixture: 'partial-2569-summary-table-only', ruleset: 'ita-2569', item: 'O12', expected: { status: 'partial', missing: 'ตุลาคม 2567' } },
 ]);
