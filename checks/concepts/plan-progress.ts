@@ -28,6 +28,20 @@ export default defineConcept({
   exclude: ['ป้องกันการทุจริต', 'ทรัพยากรบุคคล', 'บุคลากร', 'จัดซื้อจัดจ้าง', 'จัดหาพัสดุ', 'ความเสี่ยง', 'มาตรการ', 'จริยธรรม', 'ร้องเรียน', 'nogift'],
   urls: ['operation_reauf', 'BudgetReport'],
   form: 'document',
-  components: [{ id: 'document', detector: 'document' }],
+  components: [
+    { id: 'document', detector: 'document' },
+    {
+      id: 'topics',
+      detector: 'topics',
+      params: {
+        // criteria.md §4.1 O12: the progress of the projects and the budget spent; a status table
+        // without an amount shows only the first. Title words ("…และการใช้งบประมาณ") prove neither.
+        ifUnread: 'pass',
+        topics: [
+          { id: 'budget', th: 'ผลการใช้จ่ายงบประมาณ (จำนวนเงินที่เบิกจ่าย)', en: 'the budget spent (amounts disbursed)', terms: ['เบิกจ่าย', 'บาท', 'จำนวนเงิน', 'งบประมาณที่ใช้', 'ใช้จ่ายไป', 'คงเหลือ', 'งบประมาณที่ได้รับ'] },
+        ],
+      },
+    },
+  ],
   source: 'shared/oit/criteria.md §4.1 O12, §6',
 });
