@@ -295,6 +295,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     // A link titled with the item whose file is a law (the HR Act behind "หลักเกณฑ์การบริหารงานบุคคล").
     const lawFile = !cc.concept.acceptsLaws && isDocLink(link) ? lawFileTitle(link.url, site.documents.get(link.url)) : undefined;
     const otherFile = lawFile ?? (strength === 'strong' ? filesSayOtherwise(attachments, cc, target) : undefined);
+    const otherDoc = otherFile || !isDocLink(link) ? undefined : docSaysOtherwise(site.documents.get(link.url), cc);
     consider({
       url: link.url,
       kind: candidateKind(link),
@@ -310,6 +311,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       isViewer: factsOf(link).viewer,
       isStrong: strength === 'strong' && !otherFile,
       weakFile: otherFile,
+      otherDoc,
       score: score(strength, `${words === link.text ? factsOf(link).compactText : compact(words)} ${factsOf(link).compactContext}`, link.inNav) + (target ? 1 : 0),
     });
   };
@@ -405,6 +407,17 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
     for (const l of c.page.links) if (!l.inNav && l.url !== c.url && urls.has(l.url) && ++held >= 2) break;
     if (held >= 2) c.score += CONTAINER_BONUS;
   }
+}
+
+/**
+ * A file that was read and whose own opening names another item ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
+ * behind a link titled "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"): the file says what was published.
+ */
+function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): string | undefined {
+  if (!doc?.text || doc.isScanned) return undefined;
+  const opening = doc.text.slice(0, 120);
+  const owners = headingOwners(opening);
+  return owners.length && !owners.includes(cc.concept.id) ? opening.trim() : undefined;
 }
 
 /** The title of a file that is a law, by its name or its own title; undefined otherwise. */
@@ -522,6 +535,10 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
     failed = true;
     empty = true;
     missing.push({ th: `เอกสารที่แนบคือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The attached file is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
+  } else if (c.otherDoc) {
+    // The read file opens as another item's document: found under the item's name, not its content.
+    failed = true;
+    missing.push({ th: `เอกสารที่ลิงก์ไว้คือ "${c.otherDoc.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The linked document is "${c.otherDoc.slice(0, 120)}", not "${item.title.en}"` });
   } else if (!c.isStrong) {
     failed = true;
     missing.push({ th: `ชื่อหัวข้อไม่ตรงกับ "${item.title.th}"`, en: `The title does not match "${item.title.en}"` });

@@ -36,6 +36,8 @@ export interface Candidate {
   isStrong: boolean;
   /** Titled as the item, but its files only loosely name it: the first such file's words. */
   weakFile?: string;
+  /** A linked file that was read opens as another item's document: its opening words. */
+  otherDoc?: string;
   score: number;
 }
 
