@@ -123,7 +123,8 @@ function halfYearOnly(c: Candidate, fy: number, site: SiteFeatures): boolean {
   const text = h1Text(c, site);
   const words = compact(text);
   if (!H1_WORDS.test(words) || FULL_YEAR_WORDS.test(words)) return false;
-  return !monthsMentioned(text).some((m) => m.year === fy && m.month >= 4 && m.month <= 9);
+  // Named months only: the date the report was signed ("ณ วันที่ 25 เมษายน 2567") is no month it covers.
+  return !monthsMentioned(text, { namedOnly: true }).some((m) => m.year === fy && m.month >= 4 && m.month <= 9);
 }
 
 interface Opts {

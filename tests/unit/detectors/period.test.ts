@@ -31,6 +31,8 @@ describe('period detector', () => {
     expect(half.status).toBe('fail');
     expect(half.missing?.[0].th).toBe('พบเพียงรายงานรอบ 6 เดือนของปีงบประมาณ พ.ศ. 2568 ไม่ใช่ผลทั้งปีงบประมาณ');
     expect(run(cand({ text: 'รายงานผล รอบ 6 เดือน และรอบ 12 เดือน ประจำปีงบประมาณ 2568' }), { period: 'previous' }, 2569).status).toBe('pass');
+    // The date it was signed is no month it covers.
+    expect(run(cand({ text: 'รายงานผล รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568) ประจำปีงบประมาณ 2568 รายงาน ณ วันที่ 25 เมษายน 2568' }), { period: 'previous' }, 2569).status).toBe('fail');
     expect(run(cand({ text: 'รายงานผล ประจำปีงบประมาณ 2568 (ต.ค. 67 – ก.ย. 68)' }), { period: 'previous' }, 2569).status).toBe('pass');
     // For the current year's first half, the same report is what is asked.
     expect(run(cand({ text: 'รายงาน รอบ 6 เดือน ประจำปีงบประมาณ 2569' }), { period: 'h1' }, 2569).status).toBe('pass');
