@@ -8,10 +8,10 @@
 import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
 import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
-import { fileNameOf, yearsIn } from './detectors/evidence-text';
+import { fileTitleOf, yearsIn } from './detectors/evidence-text';
 import { isChromeLink } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
-import type { Component, Item, Period, RuleSet, Text } from './rules';
+import type { Component, Concept, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
 import { classifyUrl, isViewerUrl } from './crawl/url';
 import { documentHits, hasReadDocuments } from './readers/doc-match';
@@ -422,7 +422,7 @@ function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept)
 
 /** The title of a file that is a law, by its name or its own title; undefined otherwise. */
 function lawFileTitle(url: string, doc: DocumentFeature | undefined): string | undefined {
-  const name = fileNameOf(url).replace(/\.[a-z0-9]{2,4}$/i, '');
+  const name = fileTitleOf(url);
   if (isLawTitle(name)) return name;
   if (doc?.title && isLawTitle(doc.title)) return doc.title;
   return undefined;
@@ -481,10 +481,6 @@ interface Judged {
 }
 
 /**
- * One candidate against the item's components and period. The period is a detector too
- * (checks/detectors/period.ts); a `period` component in the data refines it (anyOf, acceptDates).
- */
-/**
  * A link to a page of the site that the crawler could not open: the item is found (its link is
  * there) but what it shows is not. An error answer (HTTP 404, 500, a redirect loop) is what the
  * assessor gets too: partial, saying so. No answer at all (a timeout) may be the audit's own
@@ -502,6 +498,10 @@ function brokenTarget(c: Candidate, site: SiteFeatures): Judged | undefined {
   return { candidate: c, status: 'review', missing: [], evidence: [], notes: [{ th: `เปิดหน้านี้ไม่ได้ขณะตรวจ (${why}) ตรวจอีกครั้งด้วยตนเอง`, en: `This page could not be opened during the audit (${why}): check it yourself` }] };
 }
 
+/**
+ * One candidate against the item's components and period. The period is a detector too
+ * (checks/detectors/period.ts); a `period` component in the data refines it (anyOf, acceptDates).
+ */
 function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, components: Component[], ctx: DetectorContext): Judged {
   const broken = brokenTarget(c, ctx.site);
   if (broken) return broken;
@@ -573,15 +573,21 @@ function contextFor(ev: Evaluation, candidates: Candidate[], cc: CompiledConcept
   return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period), names: namesOf(cc), candidatesOf: (id) => candidatesOf(ev, id) };
 }
 
+/** A concept judged outside any rule set's item (a companion, the monthly files beside a summary). */
+function conceptAsItem(conceptId: string, period: Period): { concept: Concept; item: Item } {
+  const concept = CONCEPTS[conceptId];
+  if (!concept) throw new Error(`unknown concept "${conceptId}"`);
+  const title = { th: concept.names.th[0], en: concept.names.en[0] ?? conceptId };
+  return { concept, item: { code: conceptId, concept: conceptId, title, period, section: '', source: concept.source, confidence: 'S' } };
+}
+
 /** Another concept's candidates (the monthly files beside a yearly summary), found once per evaluation. */
 function candidatesOf(ev: Evaluation, conceptId: string): Candidate[] {
   ev.others ??= new Map();
   let cs = ev.others.get(conceptId);
   if (!cs) {
-    const concept = CONCEPTS[conceptId];
-    if (!concept) throw new Error(`unknown concept "${conceptId}"`);
-    const pseudo = { code: conceptId, title: { th: concept.names.th[0], en: concept.names.en[0] ?? conceptId }, period: 'none' as const };
-    cs = findCandidates(ev.site, compileConcept(concept), { ...pseudo, concept: conceptId, section: '', source: concept.source, confidence: 'S' }, ev.fiscalYear);
+    const { concept, item } = conceptAsItem(conceptId, 'none');
+    cs = findCandidates(ev.site, compileConcept(concept), item, ev.fiscalYear);
     ev.others.set(conceptId, cs);
   }
   return cs;
@@ -596,11 +602,9 @@ function lookup(ev: Evaluation, conceptId: string, period: Period = 'none'): Loo
   const key = `${conceptId}:${period}`;
   const hit = ev.lookups.get(key);
   if (hit) return hit;
-  const concept = CONCEPTS[conceptId];
-  if (!concept) throw new Error(`unknown concept "${conceptId}" in a companion component`);
+  const { concept, item: pseudo } = conceptAsItem(conceptId, period);
   const cc = compileConcept(concept);
-  const pseudo = { code: conceptId, title: { th: concept.names.th[0], en: concept.names.en[0] ?? conceptId }, period };
-  const candidates = findCandidates(ev.site, cc, { ...pseudo, concept: conceptId, section: '', source: concept.source, confidence: 'S' }, ev.fiscalYear);
+  const candidates = findCandidates(ev.site, cc, pseudo, ev.fiscalYear);
   const components = concept.components.filter((x) => x.detector !== 'companion');
   const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, names: namesOf(cc) };
   const best = rankJudged(candidates.map((c) => judge(c, pseudo, components, ctx)))[0];

@@ -40,6 +40,11 @@ export function fileNameOf(url: string): string {
   return decodeURIComponentSafe(url.split(/[?#]/)[0].split('/').pop() ?? '').replace(/[_+]/g, ' ');
 }
 
+/** The file name without its extension: what the file is called ("พรบ.ระเบียบบริหารงานบุคคล 2542"). */
+export function fileTitleOf(url: string): string {
+  return fileNameOf(url).replace(/\.[a-z0-9]{2,4}$/i, '');
+}
+
 const dateMemo = new Map<string, ThaiDate[]>();
 
 /** `parseThaiDates`, memoised on the text (rows and link texts repeat at every evaluation). */

@@ -20,7 +20,7 @@ import { isGenericText } from '../match';
 import { fiscalYearOf, firstHalfMonths, monthsMentioned, thaiMonthName } from '../thai/dates';
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
-import { datesIn, fileNameOf, yearsOf } from './evidence-text';
+import { datesIn, fileNameOf, fileTitleOf, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
 import { ownDates, ownWords } from './site-chrome';
 import type { SiteFeatures } from '../features';
@@ -82,7 +82,7 @@ function hasUnread(c: Candidate): boolean {
 function h1Gap(c: Candidate, fy: number, site: SiteFeatures): MonthRef[] | undefined {
   const text = h1Text(c, site);
   const h1 = firstHalfMonths(fy);
-  const inYear = (ms: MonthRef[]) => ms.filter((m) => m.year * 100 + m.month >= (fy - 1) * 100 + 10 && m.year * 100 + m.month <= fy * 100 + 9);
+  const inYear = (ms: MonthRef[]) => ms.filter((m) => fiscalYearOf(m) === fy);
   const named = inYear(monthsMentioned(text, { namedOnly: true }));
   if (named.length) {
     const seen = new Set(named.map((m) => m.year * 100 + m.month));
@@ -101,9 +101,9 @@ function h1Gap(c: Candidate, fy: number, site: SiteFeatures): MonthRef[] | undef
  */
 function fileCoversLess(c: Candidate, fy: number): string | undefined {
   if (c.kind !== 'document') return undefined;
-  const own = [c.link && !isGenericText(compact(c.link.text)) ? c.link.text : '', fileNameOf(c.url).replace(/\.[a-z0-9]{2,4}$/i, '').replace(/-/g, ' '), c.doc?.title ?? '', c.doc?.text?.slice(0, 3000) ?? ''].join(' | ');
+  const own = [c.link && !isGenericText(compact(c.link.text)) ? c.link.text : '', fileTitleOf(c.url).replace(/-/g, ' '), c.doc?.title ?? '', c.doc?.text?.slice(0, 3000) ?? ''].join(' | ');
   if (H1_WORDS.test(compact(own)) || FULL_YEAR_WORDS.test(compact(own))) return undefined;
-  const named = monthsMentioned(own, { namedOnly: true }).filter((m) => m.year * 100 + m.month >= (fy - 1) * 100 + 10 && m.year * 100 + m.month <= fy * 100 + 9);
+  const named = monthsMentioned(own, { namedOnly: true }).filter((m) => fiscalYearOf(m) === fy);
   if (!named.length) return undefined;
   const seen = new Set(named.map((m) => m.year * 100 + m.month));
   if (firstHalfMonths(fy).every((m) => seen.has(m.year * 100 + m.month))) return undefined;
