@@ -282,11 +282,12 @@ const YEAR_CUE_RE = new RegExp(
 );
 
 /**
- * A fiscal quarter (`ไตรมาส 1 ปีงบประมาณ 2568`, `ไตรมาสที่ 2/2568`). Government quarters are
- * fiscal: quarter 1 is October–December. Groups: 1 quarter, 2 fiscal year.
+ * A fiscal quarter (`ไตรมาส 1 ปีงบประมาณ 2568`, `ไตรมาสที่ 2/2568`) or a run of them (`ไตรมาส 1-2`,
+ * `ไตรมาสที่ 1 และ 2`, `ไตรมาส 1 ถึง ไตรมาส 2`). Government quarters are fiscal: quarter 1 is
+ * October–December. Groups: 1 quarter, 2 last quarter of a run, 3 fiscal year.
  */
 const QUARTER_RE = new RegExp(
-  `ไตรมาส(?:ที่)? ?([1-4])(?!\\d)(?: ?(?:/ ?)?(?:(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ\\.?|ปี) ?)?(?:${ERA_SRC} ?)?${YEAR_SRC})?`,
+  `ไตรมาส(?:ที่)? ?([1-4])(?!\\d)(?: ?(?:[-–—]|ถึง|และ|,) ?(?:ไตรมาส(?:ที่)? ?)?([1-4])(?!\\d))?(?: ?(?:/ ?)?(?:(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ\\.?|ปี) ?)?(?:${ERA_SRC} ?)?${YEAR_SRC})?`,
   'gd',
 );
 
@@ -325,6 +326,8 @@ interface QuarterToken {
   start: number;
   end: number;
   quarter: number;
+  /** The last quarter of a run (`ไตรมาส 1-2` → 2); `quarter` itself when there is no run. */
+  lastQuarter: number;
   fiscalYear?: number;
 }
 
@@ -430,9 +433,12 @@ function candidates(text: string): Token[] {
   }
 
   for (const m of text.matchAll(QUARTER_RE)) {
-    const fiscalYear = m[2] !== undefined ? (yearFromDigits(m[2], undefined, true) ?? undefined) : undefined;
-    const end = fiscalYear !== undefined ? m.index + m[0].length : m.indices![1][1];
-    out.push({ kind: 'quarter', start: m.index, end, quarter: Number(m[1]), fiscalYear });
+    const fiscalYear = m[3] !== undefined ? (yearFromDigits(m[3], undefined, true) ?? undefined) : undefined;
+    const quarter = Number(m[1]);
+    const last = m[2] !== undefined ? Number(m[2]) : quarter;
+    const run = last > quarter; // `ไตรมาส 2-1` is no run: read the first quarter only
+    const end = fiscalYear !== undefined ? m.index + m[0].length : m.indices![run ? 2 : 1][1];
+    out.push({ kind: 'quarter', start: m.index, end, quarter, lastQuarter: run ? last : quarter, fiscalYear });
   }
 
   return out;
@@ -529,9 +535,10 @@ export function parseThaiDates(text: string): ThaiDate[] {
     } else if (t.kind === 'year') {
       for (const y of t.years) push(t, y);
     } else if (t.fiscalYear !== undefined) {
-      const months = quarterMonths(t.quarter, t.fiscalYear);
-      push(t, months[0].year, months[0].month);
-      push(t, months[2].year, months[2].month);
+      const first = quarterMonths(t.quarter, t.fiscalYear)[0];
+      const last = quarterMonths(t.lastQuarter, t.fiscalYear)[2];
+      push(t, first.year, first.month);
+      push(t, last.year, last.month);
     }
   }
   return out;
@@ -585,7 +592,7 @@ function isPostingDate(text: string, t: DateToken): boolean {
  * monthly procurement summaries (สขร.). `สขร. เดือน ตุลาคม 2567`, `ประจำเดือนพฤศจิกายน ๒๕๖๗`,
  * `ต.ค.67`, full dates and d/m/y dates give their month; a range (`ตุลาคม 2567 - มีนาคม 2568`)
  * gives every month in it (up to MAX_MONTH_RANGE, else its two ends); `ไตรมาส 1 ปีงบประมาณ 2568`
- * gives ต.ค.–ธ.ค. 2567. A month or quarter without a year takes the nearest year in the text (a
+ * gives ต.ค.–ธ.ค. 2567 and `ไตรมาส 1-2 ปีงบประมาณ 2568` ต.ค. 2567–มี.ค. 2568. A month or quarter without a year takes the nearest year in the text (a
  * fiscal year for a quarter; a fiscal year moves ต.ค.–ธ.ค. to the year before), else is skipped.
  *
  * With `ranges: false`, a range names no month (each month must be named on its own).
@@ -629,7 +636,7 @@ export function monthsMentioned(text: string, opts: { namedOnly?: boolean; range
     } else if (t.kind === 'quarter') {
       const fiscalYear = t.fiscalYear ?? nearestAnchor(anchors.filter((a) => a.isFiscal), t)?.year;
       if (fiscalYear === undefined) continue;
-      for (const m of quarterMonths(t.quarter, fiscalYear)) add(m.year, m.month);
+      for (let q = t.quarter; q <= t.lastQuarter; q++) for (const m of quarterMonths(q, fiscalYear)) add(m.year, m.month);
     }
   }
   return [...found].sort((a, b) => a - b).map((k) => ({ year: Math.floor(k / 100), month: k % 100 }));

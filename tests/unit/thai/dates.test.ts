@@ -600,6 +600,28 @@ describe('monthsMentioned', () => {
     expect(monthsMentioned(input)).toEqual(expected);
   });
 
+  it.each<[string, number[]]>([
+    ['รายงานผลการดำเนินงาน ไตรมาส 1-2 ปีงบประมาณ 2568', [256710, 256711, 256712, 256801, 256802, 256803]],
+    ['ไตรมาสที่ 1 และ 2 ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', [256710, 256711, 256712, 256801, 256802, 256803]],
+    ['ไตรมาส 1 ถึง ไตรมาส 3/2568', [256710, 256711, 256712, 256801, 256802, 256803, 256804, 256805, 256806]],
+    ['ไตรมาส 3-4 ปีงบประมาณ 2567', [256704, 256705, 256706, 256707, 256708, 256709]],
+  ])('expands a run of quarters: %j', (input, expected) => {
+    expect(monthsMentioned(input).map((m) => m.year * 100 + m.month)).toEqual(expected);
+  });
+
+  it('reads a quarter before a year or a backwards pair as one quarter, not a run', () => {
+    // "ไตรมาส 1 - 2568": the 2 starts a year; "ไตรมาส 2-1" is no run.
+    expect(monthsMentioned('ไตรมาส 1 - 2568 ปีงบประมาณ 2568').map((m) => m.month)).toEqual([10, 11, 12]);
+    expect(monthsMentioned('ไตรมาส 2-1 ปีงบประมาณ 2568').map((m) => m.month)).toEqual([1, 2, 3]);
+  });
+
+  it('gives a run of quarters its first and last month as dates', () => {
+    expect(parseThaiDates('ไตรมาส 1-2 ปีงบประมาณ 2568').map((d) => [d.year, d.month])).toEqual([
+      [2567, 10],
+      [2568, 3],
+    ]);
+  });
+
   it('gives a quarter without a year the nearest fiscal year', () => {
     expect(monthsMentioned('รายงานปีงบประมาณ 2568 ไตรมาส 1')).toEqual([
       { year: 2567, month: 10 },
