@@ -128,6 +128,8 @@ export interface DocumentFeature {
   isScanned?: boolean;
   /** Pages in the document (PDF), when it was read. */
   pages?: number;
+  /** Pages whose text is in `text` (the first ones): fewer than `pages` means the rest was not read. */
+  pagesRead?: number;
   /** Normalised title: the PDF's own Title or first lines, else the file name (Office files, scans). */
   title?: string;
   /** The file actually read, when this entry is a viewer (Google Docs viewer, FlowPaper) around a same-site PDF. */

@@ -34,6 +34,36 @@ export default defineConcept({
   ],
   urls: ['plan_poa', 'AnnualPlan', 'plan_progress'],
   form: 'document',
-  components: [{ id: 'document', detector: 'document' }],
+  components: [
+    { id: 'document', detector: 'document' },
+    {
+      id: 'topics',
+      detector: 'topics',
+      params: {
+        // criteria.md §4.1 O11: per project or activity, the budget and the period. Checked in what was
+        // read of the plan itself; a file read only in part (its cover, foreword and contents: the
+        // table of projects comes later) or not at all is taken on its title, as before.
+        ifUnread: 'pass',
+        readInFull: true,
+        topics: [
+          { id: 'projects', th: 'รายการโครงการ/กิจกรรม', en: 'the projects or activities', terms: ['โครงการ', 'กิจกรรม'] },
+          {
+            id: 'budget',
+            th: 'งบประมาณของแต่ละโครงการ (จำนวนเงิน)',
+            en: 'the budget of each project (amounts)',
+            terms: ['จำนวนเงิน', 'วงเงิน', 'งบประมาณ (บาท)', 'งบประมาณที่ใช้'],
+            patterns: ['\\d{1,3}(?:,\\d{3})+(?:\\.\\d\\d)?', '\\d ?บาท'],
+          },
+          {
+            id: 'period',
+            th: 'ระยะเวลาดำเนินการ',
+            en: 'when each project runs',
+            // Month columns "ต.ค. พ.ย. ธ.ค. …" read as one run (a lone abbreviation compacts into other words).
+            terms: ['ระยะเวลา', 'กำหนดเวลา', 'ไตรมาส', 'ต.ค. พ.ย. ธ.ค.', 'ตุลาคม', 'มกราคม', 'เมษายน', 'กรกฎาคม'],
+          },
+        ],
+      },
+    },
+  ],
   source: 'shared/oit/criteria.md §4.1 O11, §4.3 O6, §6',
 });

@@ -18,6 +18,28 @@ export default defineConcept({
   exclude: ['รายงาน', 'วัฒนธรรม no gift', 'วัฒนธรรมnogift', 'กิจกรรม', 'การรับทรัพย์สิน', 'ผลการดำเนินการ'],
   urls: ['operation_pgn'],
   form: 'document',
-  components: [{ id: 'document', detector: 'document' }],
+  components: [
+    { id: 'document', detector: 'document' },
+    {
+      id: 'topics',
+      detector: 'topics',
+      params: {
+        // criteria.md §4.1 O31 [P6]: "ประกาศอย่างเป็นทางการที่มีการลงนามโดยผู้บริหารสูงสุด". A declaration
+        // read in full without a signing block (its date and the signer's name and position) is a
+        // draft or a poster, not the signed declaration. Unread and scanned files keep their title's word.
+        ifUnread: 'pass',
+        readInFull: true,
+        imagesUnread: true,
+        topics: [
+          {
+            id: 'signed',
+            th: 'การลงนามโดยผู้บริหารสูงสุด (ลงชื่อ/ประกาศ ณ วันที่ พร้อมชื่อและตำแหน่ง)',
+            en: 'the signature of the head of the agency (signing date, name and position)',
+            terms: ['ประกาศ ณ วันที่', 'ลงชื่อ', 'ลงนาม', 'สั่ง ณ วันที่'],
+          },
+        ],
+      },
+    },
+  ],
   source: 'shared/oit/criteria.md §4.1 O31, §4.3 O21, §4.4 O20, §6',
 });

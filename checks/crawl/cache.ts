@@ -15,10 +15,11 @@ import { siteKey } from './url';
 export const CACHE_SCHEMA = 'oit-crawl-cache/1';
 
 /**
- * Bump when checks/crawl/extract.ts changes what a page's features hold: a cache written by another
- * extractor is dropped as a whole (its pages are fetched and parsed again), never half-reused.
+ * Bump when checks/crawl/extract.ts changes what a page's features hold, or the readers what a
+ * document's hold (3: `pagesRead`): a cache written by another version is dropped as a whole (its
+ * pages are fetched and parsed again), never half-reused.
  */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 /** Bounds: a cache never holds more than this (the oldest entries go first). */
 const MAX_PAGES = 20_000;

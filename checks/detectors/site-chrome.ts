@@ -10,7 +10,7 @@
  * recur on at least CHROME_SHARE of the pages (and on MIN_PAGES); a heading or a date likewise.
  * An article and its print view are two pages, so MIN_PAGES is three.
  */
-import type { DateFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
+import type { DateFeature, ImageFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
 
 /** How much of a page's text is read for the years it names (its opening: title, list, prose). */
 export const PAGE_YEAR_CHARS = 3000;
@@ -62,6 +62,7 @@ function pageKeys(p: PageFeatures): Set<string> {
   for (const d of p.dates) keys.add(dateKey(d));
   for (const t of blockTexts(p)) keys.add(hashOf(t));
   for (const l of p.links) if (!l.inNav) keys.add(`L${l.url}\u0000${l.text}`);
+  for (const i of p.images) keys.add(`I${i.src}`);
   return keys;
 }
 
@@ -139,4 +140,11 @@ export function ownDates(p: PageFeatures, site: SiteFeatures | undefined): DateF
   if (!site || site.pages.size < MIN_PAGES || !p.dates.length) return p.dates;
   const isChrome = chromeTest(site);
   return p.dates.filter((d) => !isChrome(dateKey(d)));
+}
+
+/** A page's images without those the whole site shows (a logo, side banners, a counter's digits). */
+export function ownImages(p: PageFeatures, site: SiteFeatures | undefined): ImageFeature[] {
+  if (!site || site.pages.size < MIN_PAGES || !p.images.length) return p.images;
+  const isChrome = chromeTest(site);
+  return p.images.filter((i) => !isChrome(`I${i.src}`));
 }

@@ -5,13 +5,16 @@
  * Every candidate of the item counts (a site often posts each part as its own file). A term from
  * `whole` means one document covers every part by name (the item's full title). When parts are
  * missing but some files could not be read, a person must look inside them: review, not fail.
+ * With `readInFull`, a file whose first pages only were read counts as unread: a plan's table of
+ * projects and amounts comes after its cover, foreword and contents.
  */
 import { z } from 'zod';
 import type { Text } from '../rules';
-import { compact } from '../thai/normalize';
+import { compact, normalize } from '../thai/normalize';
+import type { DocumentFeature } from '../features';
 import { defineDetector } from './types';
 import type { PageFeatures, SiteFeatures } from '../features';
-import { ownText } from './site-chrome';
+import { ownImages, ownText } from './site-chrome';
 import { fileNameOf } from './evidence-text';
 
 /** A page's words without its title and headings (they name the item, not its parts). */
@@ -21,7 +24,26 @@ function proseOf(p: PageFeatures, site: SiteFeatures): string {
   return t;
 }
 
-const Topic = z.object({ id: z.string(), th: z.string(), en: z.string(), terms: z.array(z.string()).min(1) });
+const Topic = z.object({
+  id: z.string(),
+  th: z.string(),
+  en: z.string(),
+  terms: z.array(z.string()).min(1),
+  /**
+   * Regular expressions on the normalised (not compacted) text, for what words cannot name: an amount
+   * `1,250,000` or `50,000 บาท` (the compacted `บาท` is also inside `บทบาท`). Validated on load.
+   */
+  patterns: z
+    .array(z.string().refine((src) => { try { new RegExp(src, 'u'); return true; } catch { return false; } }, 'not a valid regular expression'))
+    .default([]),
+});
+
+/** An image big enough to carry a document (not an icon, a bullet or a 1-pixel spacer); unknown sizes count. */
+const isPicture = (i: { width?: number; height?: number }): boolean => (i.width ?? 300) >= 200 && (i.height ?? 300) >= 200;
+
+/** Text read from a file, unless only its first pages were (then what it lacks may be further on). */
+const readText = (doc: DocumentFeature | undefined, inFull: boolean): string | undefined =>
+  doc?.text && (!inFull || (doc.pagesRead ?? doc.pages ?? 0) >= (doc.pages ?? 0)) ? doc.text : undefined;
 
 export default defineDetector({
   id: 'topics',
@@ -34,6 +56,12 @@ export default defineDetector({
      * that only the file's own figures can show and that the item's other checks already stand for.
      */
     ifUnread: z.enum(['review', 'pass']).default('review'),
+    readInFull: z.boolean().default(false),
+    /**
+     * A page's own pictures may hold a part (a signed declaration posted as a photo): nobody read
+     * them, so they count as unread files. Icons and images the whole site shows do not.
+     */
+    imagesUnread: z.boolean().default(false),
   }),
   evaluate(c, p, ctx) {
     // What the evidence holds: its files (titles, names, text read) and its pages' prose. Not the
@@ -58,20 +86,23 @@ export default defineDetector({
       // A file nobody read may hold any part, unless its title or its line says which part it is
       // ("หลักเกณฑ์การสรรหา…" holds the recruitment rules; "แต่งตั้งคณะทำงาน… : คำสั่งเทศบาล ที่ 45/2566"
       // is the working group's order), as an assessor reading the list would take it.
-      if (cand.kind === 'document' && !cand.doc?.text && !namesATopic(cand.text)) unread = true;
-      if (cand.attachments.some((a) => !a.doc?.text && !namesATopic(`${a.link.text} ${a.link.context} ${fileNameOf(a.link.url)}`))) unread = true;
+      if (cand.kind === 'document' && !readText(cand.doc, p.readInFull) && !namesATopic(cand.text)) unread = true;
+      if (cand.attachments.some((a) => !readText(a.doc, p.readInFull) && !namesATopic(`${a.link.text} ${a.link.context} ${fileNameOf(a.link.url)}`))) unread = true;
       if (cand.isViewer) unread = true;
+      if (p.imagesUnread && cand.page && ownImages(cand.page, ctx.site).some(isPicture)) unread = true;
     }
     const fileText = compact(files.join(' '));
     const all = `${fileText} ${compact(texts.join(' '))}`;
+    const raw = p.topics.some((t) => t.patterns.length) ? normalize(`${files.join(' ')} ${texts.join(' ')}`) : '';
     function namesATopic(t: string): boolean {
       const x = compact(t);
       return p.topics.some((tp) => tp.terms.some((term) => x.includes(compact(term))));
     }
-    const found = (terms: string[]) => terms.some((t) => all.includes(compact(t)));
+    const found = (tp: z.infer<typeof Topic>) =>
+      tp.terms.some((t) => all.includes(compact(t))) || tp.patterns.some((src) => new RegExp(src, 'u').test(raw));
     // A file titled with the whole ("หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล.pdf") covers every part.
     if (p.whole.some((t) => fileText.includes(compact(t)))) return { status: 'pass' };
-    const absent = p.topics.filter((t) => !found(t.terms));
+    const absent = p.topics.filter((t) => !found(t));
     if (!absent.length) return { status: 'pass' };
     const names: Text = { th: absent.map((t) => t.th).join(', '), en: absent.map((t) => t.en).join(', ') };
     if (unread && p.ifUnread === 'pass') return { status: 'pass' };

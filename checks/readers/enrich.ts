@@ -312,6 +312,7 @@ export async function readDocuments(site: SiteFeatures, crawl: CrawlResult, deps
         doc.text = a.text;
         doc.isScanned = a.isScanned;
         doc.pages = a.pages;
+        doc.pagesRead = a.pagesRead;
         doc.title = a.title || titleFromFileName(url);
       } catch (e) {
         const name = (e as Error)?.name ?? '';
@@ -339,6 +340,7 @@ export async function readDocuments(site: SiteFeatures, crawl: CrawlResult, deps
       text: inner.text,
       isScanned: inner.isScanned,
       pages: inner.pages,
+      pagesRead: inner.pagesRead,
       title: inner.title,
       readVia: t.readUrl,
     });

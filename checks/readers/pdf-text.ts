@@ -61,6 +61,8 @@ export interface PdfAnalysis {
   /** No usable text layer. */
   isScanned: boolean;
   pages: number;
+  /** Pages read (the first ones). */
+  pagesRead: number;
   /** A title to show and match: the Title field when it is real, else the first lines. */
   title: string;
 }
@@ -77,7 +79,7 @@ export function analysePdf(content: PdfContent): PdfAnalysis {
   const meta = content.title ? normalize(repairPdfText(content.title)) : '';
   if (meta && !JUNK_TITLE.test(meta)) title = meta;
   if (!title && !isScanned) title = firstLines(pageTexts.join('\n'));
-  return { text: isScanned ? '' : text, isScanned, pages: content.pages, title };
+  return { text: isScanned ? '' : text, isScanned, pages: content.pages, pagesRead: content.pageTexts.length, title };
 }
 
 /**

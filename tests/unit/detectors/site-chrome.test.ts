@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import datedEntries from '../../../checks/detectors/dated-entries';
 import period from '../../../checks/detectors/period';
-import { ownDates, ownText, ownWords } from '../../../checks/detectors/site-chrome';
+import { ownDates, ownImages, ownText, ownWords } from '../../../checks/detectors/site-chrome';
 import { cand, ctx, pageOf, siteOf } from './make';
 
 /** A side column every page of an old Joomla site shows (thai-sites.md §1.7), and a masthead date. */
@@ -52,6 +52,13 @@ describe('site chrome', () => {
     expect(ownDates(news, s).map((d) => d.year)).toEqual([2564]);
     expect(run().status).toBe('fail');
     expect(run(siteOf([news])).status).toBe('pass');
+  });
+
+  it('drops the pictures the whole site shows (a logo, side banners), keeps the page’s own', () => {
+    const banner = '<img src="/banner/eit.png" width="300" height="250">';
+    const pages = ['/a', '/b', '/c'].map((path) => pageOf(`<h2>หน้า ${path}</h2>${banner}`, path));
+    const decl = pageOf(`<h2>ประกาศเจตนารมณ์</h2><img src="/f/decl.jpg" width="800" height="1100">${banner}`, '/decl');
+    expect(ownImages(decl, siteOf([decl, ...pages])).map((i) => i.src)).toEqual([expect.stringContaining('/f/decl.jpg')]);
   });
 
   it('needs the words on a share of the pages: an article and its print view are not chrome', () => {

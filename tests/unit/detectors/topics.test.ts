@@ -50,4 +50,38 @@ describe('topics detector', () => {
     const post = cand({ text: 'ครบทุกองค์ประกอบ', page: pageOf(`<h1>ครบทุกองค์ประกอบ</h1><p>${'คณะทำงานประชุม '.repeat(30)}</p>`) });
     expect(topics.evaluate(post, params, ctx()).status).toBe('fail');
   });
+
+  describe('amount patterns and files read in part', () => {
+    const amounts = topics.params.parse({
+      topics: [{ id: 'budget', th: 'จำนวนเงิน', en: 'amounts', terms: ['จำนวนเงิน'], patterns: ['\\d{1,3}(?:,\\d{3})+', '\\d ?บาท'] }],
+      readInFull: true,
+    });
+    const url = `${ORIGIN}/f/plan.pdf`;
+    const withText = (text: string, pages: number, pagesRead: number) =>
+      cand({ kind: 'document', url, text: 'แผนการดำเนินงาน', doc: doc(url, { text, pages, pagesRead }) });
+
+    it('finds an amount by its digits, and not the บาท inside บทบาท', () => {
+      expect(topics.evaluate(withText('โครงการซ่อมถนน 450,000', 1, 1), amounts, ctx()).status).toBe('pass');
+      expect(topics.evaluate(withText('โครงการอบรม 5000 บาท', 1, 1), amounts, ctx()).status).toBe('pass');
+      expect(topics.evaluate(withText('บทบาทหน้าที่ของหน่วยงาน โครงการอบรม', 1, 1), amounts, ctx()).status).toBe('fail');
+    });
+
+    it('takes a file read only in part as unread: what it lacks may be on a later page', () => {
+      expect(topics.evaluate(withText('คำนำ สารบัญ บทนำ', 40, 3), amounts, ctx()).status).toBe('review');
+      expect(topics.evaluate(withText('คำนำ สารบัญ บทนำ', 3, 3), amounts, ctx()).status).toBe('fail');
+    });
+
+    it('rejects a pattern that is not a regular expression when the rule set is loaded', () => {
+      const bad = { topics: [{ id: 'x', th: 'x', en: 'x', terms: ['x'], patterns: ['(unclosed'] }] };
+      expect(topics.params.safeParse(bad).success).toBe(false);
+    });
+  });
+
+  it('counts a page’s own pictures as unread when asked (a signed declaration posted as a photo), not icons', () => {
+    const signed = topics.params.parse({ topics: [{ id: 'signed', th: 'การลงนาม', en: 'signature', terms: ['ลงชื่อ'] }], imagesUnread: true });
+    const photo = pageOf('<h1>ประกาศเจตนารมณ์</h1><p>ข้าพเจ้าขอประกาศ</p><img src="/f/decl.jpg" width="800" height="1100">');
+    const icon = pageOf('<h1>ประกาศเจตนารมณ์</h1><p>ข้าพเจ้าขอประกาศ</p><img src="/i/pdf.png" width="16" height="16">');
+    expect(topics.evaluate(cand({ page: photo }), signed, ctx()).status).toBe('review');
+    expect(topics.evaluate(cand({ page: icon }), signed, ctx()).status).toBe('fail');
+  });
 });
