@@ -18,6 +18,11 @@ const L = {
   maxDepth: { th: 'ความลึกของลิงก์สูงสุด', en: 'Maximum link depth' },
   timeLimitMin: { th: 'เวลาสูงสุด (นาที)', en: 'Time limit (minutes)' },
   concurrency: { th: 'จำนวนหน้าที่เปิดพร้อมกัน', en: 'Parallel requests' },
+  obeyRobots: { th: 'ทำตาม robots.txt ของเว็บไซต์ (ข้อห้ามและ Crawl-delay)', en: 'Follow the site’s robots.txt (Disallow and Crawl-delay)' },
+  obeyRobotsHelp: {
+    th: 'ปิดเฉพาะเมื่อตรวจเว็บไซต์ของหน่วยงานตนเอง ที่ robots.txt ห้ามโปรแกรมทุกตัว การตรวจยังเปิดเฉพาะหน้าในเว็บไซต์เดียวกันด้วยคำขอ GET เท่านั้น',
+    en: 'Turn off only to audit your own agency’s site when its robots.txt shuts every robot out. The audit still only GETs pages of the same site.',
+  },
   language: { th: 'ภาษาที่แสดง', en: 'Display language' },
   auto: { th: 'ตามภาษาของเบราว์เซอร์', en: 'Same as the browser' },
   reviewer: { th: 'ชื่อผู้ตรวจ (ใช้ในรายงานเมื่อปรับผลการตรวจ)', en: 'Reviewer name (used for verdicts in the report)' },
@@ -111,6 +116,11 @@ export function OptionsForm() {
             />
           </label>
         ))}
+        <label class="field inline checkbox">
+          <input type="checkbox" name="obeyRobots" checked={settings.obeyRobots} onChange={(e) => set('obeyRobots', (e.currentTarget as HTMLInputElement).checked)} />
+          <span>{L.obeyRobots[lang]}</span>
+        </label>
+        <p class="help">{L.obeyRobotsHelp[lang]}</p>
       </fieldset>
 
       <label class="field">

@@ -41,6 +41,7 @@ export const BudgetSchema = z.object({
   maxDepth: z.int().check(z.gte(1), z.lte(20)),
   timeLimitMs: z.int().check(z.gte(1000), z.lte(3_600_000)),
   concurrency: z.int().check(z.gte(1), z.lte(8)),
+  obeyRobots: z.boolean(),
 });
 
 /**

@@ -25,6 +25,7 @@ export const DEFAULT_SETTINGS = {
   maxDepth: 6,
   timeLimitMin: 10,
   concurrency: 4,
+  obeyRobots: true,
 } as const satisfies Settings;
 
 const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
@@ -39,6 +40,12 @@ export const SettingsSchema = z.object({
   maxDepth: int(1, 20),
   timeLimitMin: int(1, 60),
   concurrency: int(1, 8),
+  /**
+   * Honour robots.txt (its Disallow and Crawl-delay). A webmaster whose own site shuts every robot out
+   * (`Disallow: /`, common on hosting defaults) turns it off to audit it; settings stored before this
+   * field existed read as on.
+   */
+  obeyRobots: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -98,6 +105,6 @@ export function resolveRulesetId(s: Settings, knownIds: string[], newest: string
 }
 
 /** The crawl settings an audit runs with (checks/crawl/crawler.ts `CrawlSettings`, the budget part). */
-export function crawlBudget(s: Settings): { maxPages: number; maxDepth: number; timeLimitMs: number; concurrency: number } {
-  return { maxPages: s.maxPages, maxDepth: s.maxDepth, timeLimitMs: s.timeLimitMin * 60_000, concurrency: s.concurrency };
+export function crawlBudget(s: Settings): { maxPages: number; maxDepth: number; timeLimitMs: number; concurrency: number; obeyRobots: boolean } {
+  return { maxPages: s.maxPages, maxDepth: s.maxDepth, timeLimitMs: s.timeLimitMin * 60_000, concurrency: s.concurrency, obeyRobots: s.obeyRobots };
 }

@@ -202,3 +202,45 @@ test('a tab closed mid-audit ends it with a partial report', async ({ context, s
     await site.close();
   }
 });
+
+test('a webmaster whose robots.txt shuts every robot out turns the switch off in the options and audits the site', async ({ context, sw, extensionId }) => {
+  const { serveMiniSite, page: cmsPage } = await import('../support/mini-site');
+  const site = await serveMiniSite({
+    '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /\n' },
+    '/': cmsPage('องค์การบริหารส่วนตำบลทดสอบ', '<a href="/about/structure">โครงสร้างองค์กร</a> <a href="/contact">ติดต่อเรา</a>'),
+    '/about/structure': cmsPage('โครงสร้างองค์กร', '<h1>โครงสร้างองค์กร</h1><p>ฝ่ายการเมือง นายก อบต. ฝ่ายประจำ ปลัด อบต.</p>'),
+    '/contact': cmsPage('ติดต่อเรา', '<h1>ติดต่อเรา</h1><p>โทรศัพท์ 0-4466-1234</p>'),
+  });
+  try {
+    await setSettings(sw, { language: 'th' });
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/`);
+    const tabId = await clickToolbarButton(context, sw, extensionId, tab);
+
+    // Robots obeyed (the default): nothing past the start page is read.
+    let popup = await PopupPage.open(context, extensionId, tabId);
+    await popup.start();
+    await popup.waitForEnd();
+    expect(site.requests.filter((r) => r.path === '/about/structure')).toEqual([]);
+    await popup.close();
+
+    // The options page: the switch is on, in Thai; turned off and saved.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const robots = options.getByRole('checkbox', { name: /ทำตาม robots\.txt/ });
+    await expect(robots).toBeChecked();
+    await robots.uncheck();
+    await options.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(options.getByRole('status').last()).toHaveText('บันทึกแล้ว');
+    expect(((await readStorage(sw, 'settings')) as { settings: { obeyRobots: boolean } }).settings.obeyRobots).toBe(false);
+
+    // Run again: the site's pages are read, still only with GET/HEAD.
+    popup = await PopupPage.open(context, extensionId, tabId);
+    await popup.start();
+    await popup.waitForEnd();
+    expect(site.requests.filter((r) => r.path === '/about/structure').length).toBeGreaterThan(0);
+    expect(site.requests.every((r) => r.method === 'GET' || r.method === 'HEAD')).toBe(true);
+  } finally {
+    await site.close();
+  }
+});

@@ -125,6 +125,26 @@ describe('crawl', () => {
     expect(ignore.site.pages.has(`${site.url}/private/x`)).toBe(true);
   });
 
+  it('spaces all requests by robots.txt Crawl-delay whatever the concurrency, capped, and not when robots.txt is ignored', async () => {
+    const links = Array.from({ length: 6 }, (_, i) => `<a href="/p${i}">หน้า ${i}</a>`).join(' ');
+    const pages = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`/p${i}`, page(`หน้า ${i}`, 'x')]));
+    /** The waits the crawl asks for, on a clock that stands still: each request's slot, from time 0. */
+    const waits = async (delay: string, settings: { obeyRobots?: boolean } = {}) => {
+      site = await serveMiniSite({ '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: `User-agent: *\nCrawl-delay: ${delay}\n` }, '/': page('หน้าแรก', links), ...pages });
+      const asked: number[] = [];
+      const r = await crawl(site.url + '/', { fetch: nodeFetch, now: () => 0, sleep: async (ms) => void asked.push(ms) }, { concurrency: 4, ...settings });
+      await site.close();
+      site = undefined;
+      expect(r.site.pages.size).toBe(7);
+      return asked.sort((a, b) => a - b);
+    };
+
+    // Six pages after the home page: the first goes at once, the others one slot after another.
+    expect(await waits('2')).toEqual([2000, 4000, 6000, 8000, 10_000]);
+    expect(await waits('60')).toEqual([10_000, 20_000, 30_000, 40_000, 50_000]); // capped at MAX_CRAWL_DELAY_MS
+    expect(await waits('2', { obeyRobots: false })).toEqual([]);
+  });
+
   it('decodes a windows-874 site and reads its Thai links', async () => {
     const thai = 'แผนการดำเนินงาน';
     const bytes = Uint8Array.from([...`<html><body><a href="/plan">${thai}</a></body></html>`].map((ch) => {

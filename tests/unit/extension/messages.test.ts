@@ -8,7 +8,7 @@ describe('message schemas', () => {
     [PopupToBgSchema, { type: 'popup→bg:start-audit', tabId: 12 }],
     [PopupToBgSchema, { type: 'popup→bg:cancel-audit', auditId: 'a1' }],
     [PopupToBgSchema, { type: 'popup→bg:show-evidence', tabId: 1, siteKey: 'example.go.th', itemId: 'O2', evidenceIndex: 0 }],
-    [BgToContentSchema, { type: 'bg→content:start', auditId: 'a1', startUrl: 'https://x.go.th/', rulesetId: 'ita-2566', budget: { maxPages: 10, maxDepth: 3, timeLimitMs: 60_000, concurrency: 2 } }],
+    [BgToContentSchema, { type: 'bg→content:start', auditId: 'a1', startUrl: 'https://x.go.th/', rulesetId: 'ita-2566', budget: { maxPages: 10, maxDepth: 3, timeLimitMs: 60_000, concurrency: 2, obeyRobots: true } }],
     [BgToContentSchema, { type: 'bg→content:highlight', targets: [{ kind: 'people' }, { kind: 'link', href: 'https://x.go.th/a' }], label: 'O2 ข้อมูลผู้บริหาร', notFound: 'ไม่พบ' }],
     [ContentToBgSchema, { type: 'content→bg:progress', auditId: 'a1', progress }],
     [ContentToBgSchema, { type: 'content→bg:done', auditId: 'a1', report: null }],

@@ -15,6 +15,7 @@ describe('settings defaults', () => {
       maxDepth: DEFAULT_CRAWL_SETTINGS.maxDepth,
       timeLimitMin: DEFAULT_CRAWL_SETTINGS.timeLimitMs / 60_000,
       concurrency: DEFAULT_CRAWL_SETTINGS.concurrency,
+      obeyRobots: DEFAULT_CRAWL_SETTINGS.obeyRobots,
     };
 
     expect(DEFAULT_SETTINGS).toMatchObject(expected);
@@ -47,6 +48,16 @@ describe('parseSettings', () => {
     expect(parseSettings({ ...DEFAULT_SETTINGS, timeLimitMin: 1.5 }).problems).toEqual(['timeLimitMin']);
   });
 
+  it('reads settings saved before the robots.txt switch existed as following robots.txt, without a notice', () => {
+    const { obeyRobots: _, ...older } = DEFAULT_SETTINGS;
+    expect(parseSettings({ ...older, maxPages: 40 })).toEqual({ settings: { ...DEFAULT_SETTINGS, maxPages: 40 }, problems: [] });
+    expect(parseSettings({ ...DEFAULT_SETTINGS, obeyRobots: 'no' }).problems).toEqual(['obeyRobots']);
+  });
+
+  it('passes the robots.txt switch to the crawl', () => {
+    expect(crawlBudget({ ...DEFAULT_SETTINGS, obeyRobots: false })).toMatchObject({ obeyRobots: false });
+  });
+
   it('falls back entirely, with a notice, when the stored value is not an object', () => {
     expect(parseSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, problems: ['settings'] });
   });
@@ -76,6 +87,6 @@ describe('settings in storage', () => {
   });
 
   it('turns the time budget into milliseconds for the crawler', () => {
-    expect(crawlBudget({ ...DEFAULT_SETTINGS, timeLimitMin: 3 })).toEqual({ maxPages: 300, maxDepth: 6, timeLimitMs: 180_000, concurrency: 4 });
+    expect(crawlBudget({ ...DEFAULT_SETTINGS, timeLimitMin: 3 })).toEqual({ maxPages: 300, maxDepth: 6, timeLimitMs: 180_000, concurrency: 4, obeyRobots: true });
   });
 });
