@@ -295,7 +295,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     // A link titled with the item whose file is a law (the HR Act behind "หลักเกณฑ์การบริหารงานบุคคล").
     const lawFile = !cc.concept.acceptsLaws && isDocLink(link) ? lawFileTitle(link.url, site.documents.get(link.url)) : undefined;
     const otherFile = lawFile ?? (strength === 'strong' ? filesSayOtherwise(attachments, cc, target) : undefined);
-    const otherDoc = otherFile || !isDocLink(link) ? undefined : docSaysOtherwise(site.documents.get(link.url), cc);
+    const other = otherFile || !isDocLink(link) ? undefined : docSaysOtherwise(site.documents.get(link.url), cc);
     consider({
       url: link.url,
       kind: candidateKind(link),
@@ -311,7 +311,8 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       isViewer: factsOf(link).viewer,
       isStrong: strength === 'strong' && !otherFile,
       weakFile: otherFile,
-      otherDoc,
+      otherDoc: other?.opening,
+      otherDocIsHalfYear: other?.isHalfYear,
       score: score(strength, `${words === link.text ? factsOf(link).compactText : compact(words)} ${factsOf(link).compactContext}`, link.inNav) + (target ? 1 : 0),
     });
   };
@@ -413,11 +414,12 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
  * A file that was read and whose own opening names another item ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
  * behind a link titled "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"): the file says what was published.
  */
-function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): string | undefined {
+function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): { opening: string; isHalfYear: boolean } | undefined {
   if (!doc?.text || doc.isScanned) return undefined;
   const opening = doc.text.slice(0, 120);
   const owners = headingOwners(opening);
-  return owners.length && !owners.includes(cc.concept.id) ? opening.trim() : undefined;
+  if (!owners.length || owners.includes(cc.concept.id)) return undefined;
+  return { opening: opening.trim(), isHalfYear: !!cc.concept.halfYear && owners.includes(cc.concept.halfYear) };
 }
 
 /** The title of a file that is a law, by its name or its own title; undefined otherwise. */
@@ -481,10 +483,10 @@ interface Judged {
 }
 
 /**
- * A link to a page of the site that the crawler could not open: the item is found (its link is
- * there) but what it shows is not. An error answer (HTTP 404, 500, a redirect loop) is what the
- * assessor gets too: partial, saying so. No answer at all (a timeout) may be the audit's own
- * connection: a person must look.
+ * A link to a page of the site that the crawler could not open. An error answer (HTTP 404, 500, a
+ * redirect loop) is what the assessor gets too: the item's content is not found, so fail, keeping
+ * the link as evidence and saying it does not open (the fix is one link away). No answer at all (a
+ * timeout) may be the audit's own connection: a person must look.
  */
 function brokenTarget(c: Candidate, site: SiteFeatures): Judged | undefined {
   if (c.kind !== 'page' || c.page || c.isExternal) return undefined;
@@ -493,7 +495,7 @@ function brokenTarget(c: Candidate, site: SiteFeatures): Judged | undefined {
   const answered = f.code === 'redirect-loop' || f.code === 'too-many-redirects' || (f.code === 'http' && (f.status ?? 0) >= 400);
   const why = f.status && f.code === 'http' ? `HTTP ${f.status}` : f.reason;
   if (answered) {
-    return { candidate: c, status: 'partial', notes: [], evidence: [], missing: [{ th: `ลิงก์ไปยังหน้านี้เปิดไม่ได้ (${why}) ผู้ประเมินจะไม่เห็นข้อมูล`, en: `The link to this page does not open (${why}): the assessor will not see the data` }] };
+    return { candidate: c, status: 'fail', notes: [], evidence: [], missing: [{ th: `ลิงก์ไปยังหน้านี้เปิดไม่ได้ (${why}) ผู้ประเมินจะไม่เห็นข้อมูล`, en: `The link to this page does not open (${why}): the assessor will not see the data` }] };
   }
   return { candidate: c, status: 'review', missing: [], evidence: [], notes: [{ th: `เปิดหน้านี้ไม่ได้ขณะตรวจ (${why}) ตรวจอีกครั้งด้วยตนเอง`, en: `This page could not be opened during the audit (${why}): check it yourself` }] };
 }
@@ -536,8 +538,10 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
     empty = true;
     missing.push({ th: `เอกสารที่แนบคือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The attached file is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
   } else if (c.otherDoc) {
-    // The read file opens as another item's document: found under the item's name, not its content.
+    // The read file opens as another item's document: the item's name, not its content (fail). Its
+    // own six-month version filed as the year's is the item short of its period (partial).
     failed = true;
+    if (!c.otherDocIsHalfYear) empty = true;
     missing.push({ th: `เอกสารที่ลิงก์ไว้คือ "${c.otherDoc.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The linked document is "${c.otherDoc.slice(0, 120)}", not "${item.title.en}"` });
   } else if (!c.isStrong) {
     failed = true;

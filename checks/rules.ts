@@ -50,6 +50,11 @@ export const Concept = z.object({
    * regulation on planning is not its plan (criteria.md §4.3 O1 "not the whole law").
    */
   acceptsLaws: z.boolean().default(false),
+  /**
+   * The concept of this yearly report's own six-month version (the annual report's is the six-month
+   * progress report): filed in its place, it is the item short of its period, not another item.
+   */
+  halfYear: z.string().optional(),
   form: Form.default('any'),
   components: z.array(Component).default([]),
   /** Citation of shared/oit/criteria.md. */

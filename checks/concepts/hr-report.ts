@@ -14,6 +14,7 @@ export default defineConcept({
   },
   exclude: ['6 เดือน', 'หกเดือน', 'รอบ 6', 'ไตรมาส'],
   urls: ['operation_rdam_hr'],
+  halfYear: 'hr-progress',
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O26, §4.3 O15, §4.4 O14, §6',

@@ -13,7 +13,7 @@ import { isViewerUrl } from '../crawl/url';
 import type { DocumentFeature } from '../features';
 import type { Text } from '../rules';
 import { defineDetector, type Candidate } from './types';
-import { chromeVersion, ownDates, ownText } from './site-chrome';
+import { chromeVersion, ownDates, ownPictures, ownText } from './site-chrome';
 
 /**
  * The files a candidate shows: itself (a document, or a viewer whose file was read) and its page's
@@ -66,6 +66,19 @@ export function isPlaceholderPage(p: PageFeatures, site?: SiteFeatures, pageText
   const prose = proseLength(p, site);
   const own = ownText(p, site);
   return (PLACEHOLDER.test(own.slice(0, 800)) && prose < pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(own.replace(p.headings[0] ?? '', '')));
+}
+
+/** Below this much prose, and without figures, a page holds nothing of its own. */
+const BARE_PROSE = 80;
+/** A figure of data: a count or an amount, not a year (25xx/20xx), a day or a phone number's part. */
+const FIGURE_RE = /(?<![\d.,/:-])(?!(?:25|20)\d\d(?!\d))\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/:-])/g;
+
+/** A page with only its heading and a line or a link of its own: nothing of the item is published there. */
+function isBare(p: PageFeatures, site?: SiteFeatures): boolean {
+  if (proseLength(p, site) >= BARE_PROSE) return false;
+  const own = ownText(p, site).slice(0, 3000);
+  const figures = (own.match(FIGURE_RE) ?? []).filter((n) => Number(n.replace(/,/g, '')) > 31);
+  return figures.length < 2;
 }
 
 export function proseLength(p: PageFeatures, site?: SiteFeatures): number {
@@ -134,6 +147,7 @@ export default defineDetector({
       const why = docs.map((d) => d.doc?.problem).filter(Boolean)[0] ?? '';
       return {
         status: 'fail',
+        empty: true,
         missing: [{ th: `ไฟล์เอกสารเปิดไม่ได้${why ? ` (${why})` : ''}`, en: `The document cannot be opened${why ? ` (${why})` : ''}` }],
       };
     }
@@ -151,6 +165,11 @@ export default defineDetector({
     if (c.isExternal) {
       return { status: 'review', notes: [{ th: 'หลักฐานอยู่นอกเว็บไซต์ของหน่วยงาน ตรวจด้วยตนเอง', en: 'The evidence is outside the agency site: check it yourself' }] };
     }
-    return { status: 'fail', missing: [{ th: 'ไม่พบเอกสารหรือเนื้อหาของรายการนี้ (มีแต่หัวข้อ)', en: 'No document or content for this item (a title only)' }] };
+    // Pages of a report posted as pictures (JPG scans in the page): a person reads them. Not for
+    // activities: a post's photo shows the event, its words say what it was.
+    if (c.page && !params.entries && ownPictures(c.page, ctx.site).length) return { status: 'review', notes: [IMAGE_ONLY] };
+    // Bare (a heading, a line pointing at a form): the item is not found. A little text or a small
+    // table of figures (statistics of one year) is the item's own content, short of something: partial.
+    return { status: 'fail', empty: !c.page || isBare(c.page, ctx.site), missing: [{ th: 'ไม่พบเอกสารหรือเนื้อหาของรายการนี้ (มีแต่หัวข้อ)', en: 'No document or content for this item (a title only)' }] };
   },
 });

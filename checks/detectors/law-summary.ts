@@ -36,10 +36,10 @@ export default defineDetector({
     if (page && proseLength(page, ctx.site) >= SUMMARY_CHARS) {
       const head = compact(`${page.title} ${page.headings.slice(0, 2).join(' ')}`);
       const sections = (own.match(/มาตรา ?\d+/g) ?? []).length;
-      if (ACT.test(head) && sections >= WHOLE_ACT_SECTIONS && !SUMMARY.test(own.slice(0, 3000))) return { status: 'fail', missing: [WHOLE] };
+      if (ACT.test(head) && sections >= WHOLE_ACT_SECTIONS && !SUMMARY.test(own.slice(0, 3000))) return { status: 'fail', empty: true, missing: [WHOLE] };
       // The Act copied onto the page under the item's own title: its royal preamble, or its chapters.
       const chapters = new Set(own.match(/หมวด ?\d+/g) ?? []).size;
-      if (ACT.test(compact(own.slice(0, 600))) && (PREAMBLE.test(own) || chapters >= WHOLE_ACT_CHAPTERS)) return { status: 'fail', missing: [WHOLE] };
+      if (ACT.test(compact(own.slice(0, 600))) && (PREAMBLE.test(own) || chapters >= WHOLE_ACT_CHAPTERS)) return { status: 'fail', empty: true, missing: [WHOLE] };
       return { status: 'pass' };
     }
     const docs = documentsOf(c);
@@ -49,7 +49,7 @@ export default defineDetector({
       return compact(`${a ? a.link.text : c.kind === 'document' ? c.text : ''} ${fileNameOf(d.url)}`);
     });
     // Every file is an Act and none is named as the agency's powers and duties: the whole law.
-    if (names.every((n) => ACT.test(n) && !/อำนาจหน้าที่|หน้าที่และอำนาจ/.test(n))) return { status: 'fail', missing: [WHOLE] };
+    if (names.every((n) => ACT.test(n) && !/อำนาจหน้าที่|หน้าที่และอำนาจ/.test(n))) return { status: 'fail', empty: true, missing: [WHOLE] };
     return { status: 'pass' };
   },
 });

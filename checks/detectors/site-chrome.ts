@@ -148,3 +148,11 @@ export function ownImages(p: PageFeatures, site: SiteFeatures | undefined): Imag
   const isChrome = chromeTest(site);
   return p.images.filter((i) => !isChrome(`I${i.src}`));
 }
+
+/** An image big enough to carry a document (not an icon, a bullet or a spacer); unknown sizes count. */
+const isPicture = (i: ImageFeature): boolean => (i.width ?? 300) >= 200 && (i.height ?? 300) >= 200;
+
+/** A page's own pictures: images the whole site does not show, big enough to hold a document's page. */
+export function ownPictures(p: PageFeatures, site: SiteFeatures | undefined): ImageFeature[] {
+  return ownImages(p, site).filter(isPicture);
+}

@@ -14,7 +14,7 @@ import { compact, normalize } from '../thai/normalize';
 import type { DocumentFeature } from '../features';
 import { defineDetector } from './types';
 import type { PageFeatures, SiteFeatures } from '../features';
-import { ownImages, ownText } from './site-chrome';
+import { ownPictures, ownText } from './site-chrome';
 import { fileNameOf } from './evidence-text';
 
 /** A page's words without its title and headings (they name the item, not its parts). */
@@ -37,9 +37,6 @@ const Topic = z.object({
     .array(z.string().refine((src) => { try { new RegExp(src, 'u'); return true; } catch { return false; } }, 'not a valid regular expression'))
     .default([]),
 });
-
-/** An image big enough to carry a document (not an icon, a bullet or a 1-pixel spacer); unknown sizes count. */
-const isPicture = (i: { width?: number; height?: number }): boolean => (i.width ?? 300) >= 200 && (i.height ?? 300) >= 200;
 
 /** Text read from a file, unless only its first pages were (then what it lacks may be further on). */
 const readText = (doc: DocumentFeature | undefined, inFull: boolean): string | undefined =>
@@ -89,7 +86,7 @@ export default defineDetector({
       if (cand.kind === 'document' && !readText(cand.doc, p.readInFull) && !namesATopic(cand.text)) unread = true;
       if (cand.attachments.some((a) => !readText(a.doc, p.readInFull) && !namesATopic(`${a.link.text} ${a.link.context} ${fileNameOf(a.link.url)}`))) unread = true;
       if (cand.isViewer) unread = true;
-      if (p.imagesUnread && cand.page && ownImages(cand.page, ctx.site).some(isPicture)) unread = true;
+      if (p.imagesUnread && cand.page && ownPictures(cand.page, ctx.site).length > 0) unread = true;
     }
     const fileText = compact(files.join(' '));
     const all = `${fileText} ${compact(texts.join(' '))}`;

@@ -38,6 +38,11 @@ export interface Candidate {
   weakFile?: string;
   /** A linked file that was read opens as another item's document: its opening words. */
   otherDoc?: string;
+  /**
+   * That other document is this report's own six-month version (concept `halfYear`): the item's
+   * content short of its period (partial), not another item's (fail).
+   */
+  otherDocIsHalfYear?: boolean;
   score: number;
 }
 
@@ -75,10 +80,11 @@ export interface EvidenceRef {
 export interface DetectorResult {
   status: 'pass' | 'fail' | 'review';
   /**
-   * With `fail`: what the candidate shows is not the item at all (a page "อยู่ระหว่างปรับปรุงข้อมูล",
-   * a title without content, only the general complaint form for the corruption channel). The item
-   * counts as not found (fail, never partial: placeholder content is not published content), and
-   * `missing` says what is there instead.
+   * With `fail`: what the candidate shows is not the item's own content at all (a page
+   * "อยู่ระหว่างปรับปรุงข้อมูล", a title without content, files that do not open, the whole Act for
+   * the agency's powers, only the general complaint form for the corruption channel). The item
+   * counts as not found, as the assessor scores it (fail, never partial: partial is for the item's
+   * own content with a part or the period missing), and `missing` says what is there instead.
    */
   empty?: boolean;
   /** What is missing, in Thai first (shown in the checklist). */

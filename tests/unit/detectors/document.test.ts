@@ -49,6 +49,24 @@ describe('document detector', () => {
     expect(run(cand({ page: posts })).status).toBe('fail');
   });
 
+  it('tells a bare page (not found) from a short one of the item’s own (a small table of figures)', () => {
+    const bare = run(cand({ page: pageOf('<h1>การเปิดโอกาสให้มีส่วนร่วม</h1><p>แสดงความคิดเห็นได้ที่ <a href="/Suggestions/add">ช่องทางรับฟังความคิดเห็น</a></p>') }));
+    expect(bare).toMatchObject({ status: 'fail', empty: true });
+    const table = pageOf('<h1>สถิติการให้บริการ</h1><table><caption>ประจำปีงบประมาณ พ.ศ. 2565</caption><tr><td>ชำระภาษี</td><td>1,204</td></tr><tr><td>ขออนุญาตก่อสร้าง</td><td>36</td></tr></table>');
+    expect(run(cand({ page: table }))).toMatchObject({ status: 'fail', empty: false });
+    // Years, days and a phone number are no figures of data.
+    const dates = pageOf('<h1>สถิติการให้บริการ</h1><p>ปี 2566 วันที่ 12 โทร 042-555-123</p>');
+    expect(run(cand({ page: dates }))).toMatchObject({ status: 'fail', empty: true });
+  });
+
+  it('asks for review when a report’s pages are pictures in the page, not for an activity post’s photo', () => {
+    const pictures = pageOf('<h1>รายงานผลการดำเนินการ ประจำปี 2567</h1><p><img src="/up/r-p1.jpg" width="620"></p><p><img src="/up/r-p2.jpg" width="620"></p>');
+    expect(run(cand({ page: pictures }))).toMatchObject({ status: 'review', notes: [{ th: expect.stringContaining('เผยแพร่เป็นภาพ') }] });
+    const icon = pageOf('<h1>รายงานผลการดำเนินการ</h1><p><img src="/i/new.gif" width="30" height="12"></p>');
+    expect(run(cand({ page: icon })).status).toBe('fail');
+    expect(run(cand({ page: pictures }), { entries: true }).status).toBe('fail');
+  });
+
   it('asks for review when the page was not opened', () => {
     expect(run(cand()).status).toBe('review');
     void link;

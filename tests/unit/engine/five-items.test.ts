@@ -124,7 +124,7 @@ describe('O11 แผนดำเนินงานและการใช้ง
       { '/': `${HOME}<a href="/docs/plan66.pdf">แผนการดำเนินงาน ประจำปี 2566</a>` },
       { '/docs/plan66.pdf': { exists: false, problem: 'HTTP 404' } },
     );
-    expect(item(s, 'O11').status).toBe('partial');
+    expect(item(s, 'O11')).toMatchObject({ status: 'fail', missing: [expect.stringContaining('เปิดไม่ได้')] });
   });
 
   it('does not take the local development plan or a progress report for the annual plan (trap)', () => {
