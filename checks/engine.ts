@@ -235,7 +235,7 @@ function isDocLink(l: LinkFeature): boolean {
   return l.kind === 'document' || (l.kind === 'image' && l.via === 'a') || factsOf(l).viewer || l.via === 'object' || l.via === 'embed' || (l.via === 'iframe' && classifyUrl(l.url) === 'document');
 }
 
-const attachmentMemo = new WeakMap<PageFeatures, Map<string, LinkFeature[]>>();
+const attachmentMemo = new WeakMap<PageFeatures, Map<string, { links: LinkFeature[]; loose: Set<LinkFeature> }>>();
 
 /**
  * The documents of a page that belong to the concept: those whose words (or row) name it, those
@@ -246,27 +246,32 @@ function attachmentsFor(page: PageFeatures, cc: CompiledConcept, isAbout: boolea
   let byKey = attachmentMemo.get(page);
   if (!byKey) attachmentMemo.set(page, (byKey = new Map()));
   const key = `${cc.concept.id}:${isAbout ? 1 : 0}`;
-  let links = byKey.get(key);
-  if (!links) {
-    links = [];
+  let memo = byKey.get(key);
+  if (!memo) {
+    const links: LinkFeature[] = [];
+    const loose = new Set<LinkFeature>();
     for (const l of page.links) {
       if (l.inNav || !isDocLink(l)) continue;
       const words = linkMatchText(l);
       // A file whose own words say it is something this concept is not ("…ไตรมาสที่ 1" on the page
       // of the annual report, last year's report beside this year's declaration) is not its evidence.
       if (isExcluded(words, cc)) continue;
-      const named = !!matchCompacted(words, cc) || (!!l.heading && matchCompacted(compact(l.heading), cc) === 'strong');
+      const strength = matchCompacted(words, cc);
+      const underHeading = !!l.heading && matchCompacted(compact(l.heading), cc) === 'strong';
+      const named = !!strength || underHeading;
       if (!named) {
         if (!isAbout) continue;
         const owners = [...(l.heading ? headingOwners(l.heading) : []), ...headingOwners(l.text)];
         if (owners.length && !owners.includes(cc.concept.id)) continue;
       }
       links.push(l);
+      if (strength === 'weak') loose.add(l);
       if (links.length >= 20) break;
     }
-    byKey.set(key, links);
+    byKey.set(key, (memo = { links, loose }));
   }
-  return links.map((link) => ({ link, doc: site.documents.get(link.url) }));
+  const { loose } = memo;
+  return memo.links.map((link) => ({ link, doc: site.documents.get(link.url), ...(loose.has(link) && { loose: true }) }));
 }
 
 /** Every link and page on the site that names the concept, scored. */

@@ -24,6 +24,22 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = { maxLinks: 3000, maxTextCh
 
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The label of a collapsed section: a tab (`role="tab"`, Bootstrap `data-bs-toggle="tab"`), an
+ * accordion or collapse toggle, a `<summary>`. What it hides is published content (the quality bar:
+ * collapsed content counts), and its label names it as a heading would. `opens` tells an accordion
+ * (its panel follows it: it is the heading of what comes next) from a tab (the panels come after the
+ * whole tab list: its label is a heading of the page, not of the next panel).
+ */
+function sectionLabel(el: Element): { opens: boolean } | null {
+  if (el.name === 'summary') return { opens: true };
+  if (el.name !== 'button' && el.name !== 'a') return null;
+  const toggle = attr(el, 'data-bs-toggle') || attr(el, 'data-toggle');
+  if (attr(el, 'role') === 'tab' || toggle === 'tab' || toggle === 'pill') return { opens: false };
+  if (toggle === 'collapse' || /(^|\s)accordion-(button|toggle|title)(\s|$)/.test(attr(el, 'class'))) return { opens: true };
+  return null;
+}
 const CONTEXT_TAGS = new Set(['li', 'tr', 'dd', 'dt', 'p', 'figure', 'caption']);
 const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'tr', 'td', 'th', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header',
@@ -32,6 +48,8 @@ const BLOCK_TAGS = new Set([
 const NAV_TAGS = new Set(['nav', 'header', 'footer']);
 const NAV_CLASS = /(^|[\s_-])(nav|navbar|menu|menus|mega-?menu|dropdown|submenu|footer|header|breadcrumbs?|topbar|sitemap-menu)($|[\s_-]|\d)/i;
 const NAV_ROLE = /^(navigation|menu|menubar|banner|contentinfo)$/i;
+const TAB_LIST_CLASS = /(^|\s)nav-(tabs|pills)(\s|$)/i;
+const NAV_PART_CLASS = /(^|\s)(nav-(item|link)|(accordion|card|modal|panel|section|entry|post|page|article|content|table)-header)(?=\s|$)/gi;
 
 const PLACEHOLDER_PHOTO = /(ex_personnel|no[-_]?(image|img|photo|pic)|noimg|nophoto|avatar|placeholder|default[-_]?(user|person|profile)|blank|unknown|user[-_]?icon|person[-_]?icon|silhouette)/i;
 /** Thai personal titles before a name (thai-sites.md §1.9, §1.4 cards). `นาย` must not catch `นายก`. */
@@ -176,7 +194,12 @@ function isNavElement(el: Element): boolean {
   const role = attr(el, 'role');
   if (role && NAV_ROLE.test(role)) return true;
   const cls = `${attr(el, 'class')} ${attr(el, 'id')}`;
-  return cls.length > 1 && NAV_CLASS.test(cls);
+  // A tab list (Bootstrap `nav nav-tabs`) labels the page's own sections: content, not a menu. Its
+  // items (`nav-item`, `nav-link`) are menu entries only inside a menu, which their ancestor says;
+  // an `accordion-header` or `card-header` is the heading of a section, not the page's header.
+  if (role === 'tablist' || TAB_LIST_CLASS.test(cls)) return false;
+  const own = cls.replace(NAV_PART_CLASS, ' ');
+  return own.trim().length > 0 && NAV_CLASS.test(own);
 }
 
 interface Frame {
@@ -445,11 +468,13 @@ export function extractFeatures(
 
     if (tag) {
       if (BLOCK_TAGS.has(tag) && !inNav) textParts.push(BLOCK_BREAK);
-      if (HEADING_TAGS.has(tag)) {
+      const section = HEADING_TAGS.has(tag) ? { opens: true } : inNav ? null : sectionLabel(el);
+      if (section) {
         const h = normalizeShort(textOf(el, 300));
         if (h) {
-          heading = h;
-          if (!inNav && headings.length < 200) headings.push(h);
+          if (section.opens) heading = h;
+          // An accordion's button inside its own <h2> is one heading, not two.
+          if (!inNav && headings.length < 200 && headings[headings.length - 1] !== h) headings.push(h);
         }
       }
       const onclick = attr(el, 'onclick');

@@ -33,6 +33,13 @@ function filesOf(c: Candidate, viewerRead: boolean): { url: string; doc?: Docume
 
 const IMAGE_ONLY = { th: 'เอกสารเผยแพร่เป็นภาพ ตรวจด้วยตนเองว่ามีเนื้อหาครบ', en: 'The document is published as a picture: check its content yourself' };
 
+/** The page says its content is an attachment ("รายละเอียดตามเอกสารแนบ"), or that none is attached (compacted). */
+const NO_ATTACHMENT = /(รายละเอียด(ตาม|ดัง|ปรากฏตาม)(เอกสาร|ไฟล์)แนบ|ตามเอกสารแนบท้าย|ไม่มีไฟล์แนบ|ไม่มีเอกสารแนบ)/;
+const ATTACHMENT_MISSING = {
+  th: 'หน้านี้อ้างถึงเอกสารแนบ แต่ไม่มีไฟล์แนบให้เปิด ผู้ประเมินจะไม่เห็นตัวเอกสาร',
+  en: 'The page refers to an attached document, but no file is attached: the assessor will not see the document',
+};
+
 /** A page that says it has nothing yet (thai-sites.md §7.15: placeholders look like content). */
 const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน้านี้อยู่ระหว่าง|อยู่ระหว่าง(การ)?(ปรับปรุง|จัดทำ)|อยู่ระหว่างดำเนินการจัดทำ|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
 /** "อยู่ระหว่างดำเนินการ" is also a column of statistics tables: a placeholder only when it is all the page says. */
@@ -156,6 +163,9 @@ export default defineDetector({
       if (params.noneStatements.some((x) => text.includes(compact(x)))) return { status: 'pass' };
       const prose = proseLength(c.page, ctx.site);
       if (isPlaceholderPage(c.page, ctx.site, params.pageTextChars)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
+      // An announcement whose details are "in the attached document", with nothing attached: the
+      // document itself is not published (a news post "ประกาศใช้แผน… รายละเอียดตามเอกสารแนบ").
+      if (NO_ATTACHMENT.test(text) && !ownPictures(c.page, ctx.site).length) return { status: 'fail', empty: true, missing: [ATTACHMENT_MISSING] };
       if (prose >= params.pageTextChars) return { status: 'pass' };
       if (params.entries && ownDates(c.page, ctx.site).some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
     }

@@ -144,6 +144,18 @@ function yearsOfDoc(d: DocumentFeature | undefined): number[] {
  * repeats on every page date nothing. With `assessmentYears: false`, an ITA page's year does not
  * date what it lists: "ITA 2568" is the assessment, whose "previous year" items are FY 2567's.
  */
+/**
+ * The files that may date a candidate: not those that do not open (the current plan's dead link
+ * beside last term's plan that opens: what the assessor can read is last term's), and not those
+ * named only loosely when a surely named file is there (the budget ordinance of 2569 beside the
+ * operating plan of 2568 does not make the plan 2569's).
+ */
+function datingAttachments(c: Candidate): Candidate['attachments'] {
+  const live = c.attachments.filter((a) => a.doc?.exists !== false);
+  const sure = live.filter((a) => !a.loose);
+  return sure.length ? sure : live;
+}
+
 export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYears?: boolean } = {}): number[] {
   const years = new Set<number>();
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
@@ -153,8 +165,8 @@ export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYea
     add(yearsIn(c.text));
     add(fileYears(c.url));
   }
-  add(yearsOfDoc(c.doc));
-  for (const a of c.attachments) {
+  if (c.doc?.exists !== false) add(yearsOfDoc(c.doc));
+  for (const a of datingAttachments(c)) {
     add(yearsIn(a.link.text));
     add(yearsIn(a.link.context));
     add(fileYears(a.link.url));

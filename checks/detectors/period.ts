@@ -22,7 +22,7 @@ import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
 import { datesIn, fileNameOf, fileTitleOf, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
-import { ownDates, ownWords } from './site-chrome';
+import { ownDates, ownText, ownWords } from './site-chrome';
 import type { SiteFeatures } from '../features';
 
 const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
@@ -30,6 +30,26 @@ type PeriodKind = z.infer<typeof PeriodKind>;
 
 /** Words that say "the first six months" (compacted: no spaces, no dots). */
 const H1_WORDS = /(6เดือน|หกเดือน|รอบ6|ครึ่งปีแรก|ครึ่งปี|ไตรมาส(ที่)?2(?!\d)|ไตรมาส(ที่)?1-?2(?!\d)|ตุลาคม.{0,12}มีนาคม|ตค.{0,6}มีค)/;
+
+/** "เมื่อวันที่ 25 กันยายน 2568 …", "ในวันที่ …": the day an activity was held, as Thai news write it. */
+const EVENT_CUE = /(?:เมื่อ|ใน)วันที่ ?|เมื่อ ?(?=\d)/g;
+/** A post has its posting date and the activity's; a list of many dated entries is dated entry by entry. */
+const POST_MAX_DAYS = 3;
+
+/**
+ * The days a single post says its activity was held ("เมื่อวันที่ 25 ก.ย. 2568"), when it says so:
+ * a forum held in September and posted in October belongs to September's fiscal year.
+ */
+function eventDates(c: Candidate, site: SiteFeatures): { year: number; month: number; day: number }[] {
+  if (!c.page || ownDates(c.page, site).filter((d) => d.day !== undefined).length > POST_MAX_DAYS) return [];
+  const text = ownText(c.page, site).slice(0, 5000);
+  const out: { year: number; month: number; day: number }[] = [];
+  for (const m of text.matchAll(EVENT_CUE)) {
+    const first = datesIn(text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+    if (first?.day !== undefined && first.month !== undefined) out.push({ year: first.year, month: first.month, day: first.day });
+  }
+  return out;
+}
 
 function datedIn(c: Candidate, fy: number, site: SiteFeatures): boolean {
   const dates = [...(c.page ? ownDates(c.page, site) : []), ...datesIn(c.text)];
@@ -140,6 +160,14 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
     // The ITA page's year is the assessment's: it dates this year's items, not last year's.
     const years = yearsOf(c, ctx.site, { assessmentYears: kind !== 'previous' });
     const label = kind === 'previous' ? { th: `ปีงบประมาณที่ผ่านมา (พ.ศ. ${want})`, en: `the previous fiscal year (${want})` } : { th: `ปีงบประมาณ พ.ศ. ${want}`, en: `fiscal year ${want}` };
+    // An activity post that says when it was held is of that day's year, whatever else it names
+    // (the plan span "พ.ศ. 2566 – 2570" it was held for, the day it was posted).
+    const held = o.acceptDates ? eventDates(c, ctx.site) : [];
+    if (held.length) {
+      if (held.some((d) => fiscalYearOf(d) === want)) return { ok: true, label };
+      const when = held.map((d) => `${d.day} ${thaiMonthName(d.month)} ${d.year}`).join(', ');
+      return { ok: false, label, missing: { th: `กิจกรรมจัดเมื่อ ${when} ไม่อยู่ใน${label.th}`, en: `The activity was held on ${held.map((d) => `${d.day}/${d.month}/${d.year}`).join(', ')}, not in ${label.en}` } };
+    }
     if (kind === 'previous' && years.includes(want) && halfYearOnly(c, want, ctx.site)) {
       return {
         ok: false,

@@ -27,7 +27,11 @@ export interface Candidate {
   /** The target document, when it is one. */
   doc?: DocumentFeature;
   /** Documents reachable from the target page that belong to it (a post's attachments). */
-  attachments: { link: LinkFeature; doc?: DocumentFeature }[];
+  /**
+   * The item's files on the candidate's page. `loose`: named only by a weak synonym (the budget
+   * ordinance beside the operating plan), which supports the item but does not stand for it.
+   */
+  attachments: { link: LinkFeature; doc?: DocumentFeature; loose?: boolean }[];
   /** Outside the agency's site (Drive, Facebook, e-GP …). */
   isExternal: boolean;
   /** A viewer or host whose content the crawler cannot read (Drive, FlowPaper …). */

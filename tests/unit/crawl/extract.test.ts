@@ -44,6 +44,20 @@ describe('links', () => {
     expect(f.links[0].url).toBe('https://www.ronthong.go.th/o27.pdf');
   });
 
+  it('reads the labels of tabs, accordions and <summary> as headings of the page’s own sections', () => {
+    const f = extract(`<nav class="navbar"><ul class="nav"><li class="nav-item"><a class="nav-link" href="/a">หน้าแรก</a></li></ul></nav>
+      <h1>E-Service</h1>
+      <ul class="nav nav-tabs" role="tablist"><li class="nav-item" role="presentation"><button class="nav-link active" data-bs-toggle="tab" type="button" role="tab">บริการออนไลน์</button></li>
+        <li class="nav-item"><a class="nav-link" data-bs-toggle="tab" href="#stats">สถิติการใช้บริการ</a></li></ul>
+      <div class="accordion"><h2 class="accordion-header"><button class="accordion-button collapsed" data-bs-toggle="collapse">ฝ่ายการเมือง</button></h2>
+        <div class="accordion-collapse collapse"><a href="/f/mayor.pdf">นายกองค์การบริหารส่วนตำบล</a></div></div>
+      <details><summary>คู่มือการใช้งาน</summary><p>ขั้นตอน</p></details>`);
+    expect(f.headings).toEqual(['e-service', 'บริการออนไลน์', 'สถิติการใช้บริการ', 'ฝ่ายการเมือง', 'คู่มือการใช้งาน']);
+    // An accordion's label heads its panel; a tab's does not (the panels follow the whole tab list).
+    expect(f.links.find((l) => l.url.endsWith('/f/mayor.pdf'))).toMatchObject({ inNav: false, heading: 'ฝ่ายการเมือง' });
+    expect(f.links.find((l) => l.url.endsWith('/a'))).toMatchObject({ inNav: true });
+  });
+
   it('uses an image alt as the text of an image link, and marks menu links', () => {
     const f = extract(`<nav class="menu"><a href="/a">โครงสร้าง</a></nav><div class="banner"><a href="https://itas.nacc.go.th/go/eit/abc123"><img src="/eit.png" alt="EIT แบบวัดการรับรู้"></a></div>`);
     expect(f.links[0]).toMatchObject({ inNav: true, text: 'โครงสร้าง' });
