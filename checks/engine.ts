@@ -299,7 +299,9 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     const attachments = target ? attachmentsFor(target, cc, isAbout, site) : [];
     // A link titled with the item whose file is a law (the HR Act behind "หลักเกณฑ์การบริหารงานบุคคล").
     const lawFile = !cc.concept.acceptsLaws && isDocLink(link) ? lawFileTitle(link.url, site.documents.get(link.url)) : undefined;
-    const otherFile = lawFile ?? (strength === 'strong' ? filesSayOtherwise(attachments, cc, target) : undefined);
+    // A link titled as the item that opens a page titled as something it only resembles (the
+    // "นโยบายคุ้มครองข้อมูลส่วนบุคคล" link opening the cookie notice): the page says what it is.
+    const otherFile = lawFile ?? (strength === 'strong' ? (target && pageIsLookalike(target, cc)) || filesSayOtherwise(attachments, cc, target) : undefined);
     const other = otherFile || !isDocLink(link) ? undefined : docSaysOtherwise(site.documents.get(link.url), cc);
     consider({
       url: link.url,
@@ -317,7 +319,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       isStrong: strength === 'strong' && !otherFile,
       weakFile: otherFile,
       otherDoc: other?.opening,
-      otherDocIsHalfYear: other?.isHalfYear,
+      otherDocIsKin: other?.isKin,
       score: score(strength, `${words === link.text ? factsOf(link).compactText : compact(words)} ${factsOf(link).compactContext}`, link.inNav) + (target ? 1 : 0),
     });
   };
@@ -416,15 +418,30 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
 }
 
 /**
+ * The page's own title or first heading names only a look-alike of the concept: one of its weak names
+ * that is not part of any of its names ("นโยบายการใช้คุกกี้" for the privacy policy, the budget
+ * ordinance for the operating plan; not "สถิติ", which every statistics title holds). Returns that
+ * title.
+ */
+function pageIsLookalike(p: PageFeatures, cc: CompiledConcept): string | undefined {
+  for (const t of [p.headings[0] ?? '', p.title]) {
+    const x = compact(t);
+    if (!x || matchCompacted(x, cc) !== 'weak') continue;
+    if (cc.weakNames.some((w) => x.includes(w) && !cc.names.some((n) => n.includes(w)))) return t.slice(0, 120);
+  }
+  return undefined;
+}
+
+/**
  * A file that was read and whose own opening names another item ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
  * behind a link titled "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"): the file says what was published.
  */
-function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): { opening: string; isHalfYear: boolean } | undefined {
+function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): { opening: string; isKin: boolean } | undefined {
   if (!doc?.text || doc.isScanned) return undefined;
   const opening = doc.text.slice(0, 120);
   const owners = headingOwners(opening);
   if (!owners.length || owners.includes(cc.concept.id)) return undefined;
-  return { opening: opening.trim(), isHalfYear: !!cc.concept.halfYear && owners.includes(cc.concept.halfYear) };
+  return { opening: opening.trim(), isKin: owners.some((o) => cc.concept.kin.includes(o)) };
 }
 
 /** The title of a file that is a law, by its name or its own title; undefined otherwise. */
@@ -441,6 +458,22 @@ function lawFileTitle(url: string, doc: DocumentFeature | undefined): string | u
  * files say what was published, so the page is the item only loosely. Returns the first such file's
  * words; undefined when any file names the item surely or a file's words say nothing.
  */
+const partTermsMemo = new WeakMap<Concept, string[]>();
+
+/** The compacted terms of a concept's parts (its `topics` component), which name pieces of the item itself. */
+function partTerms(concept: Concept): string[] {
+  let terms = partTermsMemo.get(concept);
+  if (!terms) {
+    terms = concept.components
+      // Parts published as files of their own; not what a document is read for (its amounts, its signature).
+      .filter((x) => x.detector === 'topics' && x.params?.readInFull !== true)
+      .flatMap((x) => ((x.params?.topics ?? []) as { terms: string[] }[]).flatMap((t) => t.terms.map(compact)))
+      .filter((t) => t.length >= 3);
+    partTermsMemo.set(concept, terms);
+  }
+  return terms;
+}
+
 function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledConcept, page: PageFeatures | undefined): string | undefined {
   let first: string | undefined;
   // Other links of the page that surely name the item (a list of Acts linked to krisdika.go.th
@@ -454,6 +487,8 @@ function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledCo
     // A thumbnail or a title cut with "..." says too little to contradict the page.
     if (isGenericText(own) || a.link.kind === 'image' || factsOf(a.link).truncated) return undefined;
     if (matchCompacted(own, cc) !== 'weak') return undefined;
+    // A file named as one of the item's parts (the Do's & Don'ts of ethics promotion) is the item's.
+    if (partTerms(cc.concept).some((t) => own.includes(t))) return undefined;
     first ??= a.link.label || a.link.text;
   }
   return first;
@@ -541,12 +576,12 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
     // results, the Act for the rules): the item itself is not found.
     failed = true;
     empty = true;
-    missing.push({ th: `เอกสารที่แนบคือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The attached file is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
+    missing.push({ th: `สิ่งที่เผยแพร่ไว้ภายใต้ชื่อนี้คือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `What is published under this name is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
   } else if (c.otherDoc) {
     // The read file opens as another item's document: the item's name, not its content (fail). Its
-    // own six-month version filed as the year's is the item short of its period (partial).
+    // own kind (the year's six-month version, the general risk assessment) is the item short of a part (partial).
     failed = true;
-    if (!c.otherDocIsHalfYear) empty = true;
+    if (!c.otherDocIsKin) empty = true;
     missing.push({ th: `เอกสารที่ลิงก์ไว้คือ "${c.otherDoc.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `The linked document is "${c.otherDoc.slice(0, 120)}", not "${item.title.en}"` });
   } else if (!c.isStrong) {
     failed = true;
@@ -579,7 +614,7 @@ interface Evaluation {
 }
 
 function contextFor(ev: Evaluation, candidates: Candidate[], cc: CompiledConcept): DetectorContext {
-  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period) => lookup(ev, id, period), names: namesOf(cc), candidatesOf: (id) => candidatesOf(ev, id) };
+  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period, covered) => lookup(ev, id, period, covered), names: namesOf(cc), candidatesOf: (id) => candidatesOf(ev, id) };
 }
 
 /** A concept judged outside any rule set's item (a companion, the monthly files beside a summary). */
@@ -606,15 +641,22 @@ function namesOf(cc: CompiledConcept): (text: string) => boolean {
   return (text) => !!text && matchCompacted(compact(text), cc) !== null;
 }
 
+/** A `topics` component without the parts another part of the item covers (none left: dropped). */
+function withoutTopics(comp: Component, covered: string[]): Component {
+  if (!covered.length || comp.detector !== 'topics') return comp;
+  const topics = ((comp.params?.topics ?? []) as { id: string }[]).filter((t) => !covered.includes(t.id));
+  return { ...comp, detector: topics.length ? 'topics' : 'document', params: topics.length ? { ...comp.params, topics } : {} };
+}
+
 /** A second concept judged on its own (its components, without merging in others), for `companion`. */
-function lookup(ev: Evaluation, conceptId: string, period: Period = 'none'): LookupResult {
-  const key = `${conceptId}:${period}`;
+function lookup(ev: Evaluation, conceptId: string, period: Period = 'none', coveredTopics: string[] = []): LookupResult {
+  const key = `${conceptId}:${period}:${coveredTopics.join(',')}`;
   const hit = ev.lookups.get(key);
   if (hit) return hit;
   const { concept, item: pseudo } = conceptAsItem(conceptId, period);
   const cc = compileConcept(concept);
   const candidates = findCandidates(ev.site, cc, pseudo, ev.fiscalYear);
-  const components = concept.components.filter((x) => x.detector !== 'companion');
+  const components = concept.components.filter((x) => x.detector !== 'companion').map((x) => withoutTopics(x, coveredTopics));
   const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, names: namesOf(cc) };
   const best = rankJudged(candidates.map((c) => judge(c, pseudo, components, ctx)))[0];
   const r: LookupResult = best ? { status: best.status, missing: best.missing, evidence: toEvidence(best.candidate) } : { status: 'fail', missing: [] };

@@ -51,10 +51,11 @@ export const Concept = z.object({
    */
   acceptsLaws: z.boolean().default(false),
   /**
-   * The concept of this yearly report's own six-month version (the annual report's is the six-month
-   * progress report): filed in its place, it is the item short of its period, not another item.
+   * Concepts whose documents are this item's own kind, short of something: the yearly report's
+   * six-month version, the general corruption-risk assessment for the bribery-risk one. Filed under
+   * this item's name, such a document is the item short of a part (partial), not another item (fail).
    */
-  halfYear: z.string().optional(),
+  kin: z.array(z.string()).default([]),
   form: Form.default('any'),
   components: z.array(Component).default([]),
   /** Citation of shared/oit/criteria.md. */

@@ -58,8 +58,10 @@ export default defineConcept({
             id: 'period',
             th: 'ระยะเวลาดำเนินการ',
             en: 'when each project runs',
-            // Month columns "ต.ค. พ.ย. ธ.ค. …" read as one run (a lone abbreviation compacts into other words).
-            terms: ['ระยะเวลา', 'กำหนดเวลา', 'ไตรมาส', 'ต.ค. พ.ย. ธ.ค.', 'ตุลาคม', 'มกราคม', 'เมษายน', 'กรกฎาคม'],
+            terms: ['ระยะเวลา', 'กำหนดเวลา', 'ไตรมาส'],
+            // Months as the plan writes them, "ธ.ค. 2566 - ก.พ. 2567" or month columns "ต.ค. พ.ย. …",
+            // read with their dots (compacted, "มี.ค." would be inside "มีค่า").
+            patterns: ['(?:^|[^\\u0E00-\\u0E7F])(?:ต\\.ค|พ\\.ย|ธ\\.ค|ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค|ส\\.ค|ก\\.ย)\\.', '(?:ตุลาคม|พฤศจิกายน|ธันวาคม|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน)'],
           },
         ],
       },

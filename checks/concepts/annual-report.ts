@@ -17,7 +17,7 @@ export default defineConcept({
     'ความเสี่ยง', 'มาตรการ', 'คุณธรรม', 'nogift', 'ร้องเรียน', 'จริยธรรม', 'งบแสดงฐานะการเงิน', 'รายงานการเงิน', 'ความพึงพอใจ', 'การกำกับติดตาม', 'ติดตามและประเมินผล',
   ],
   urls: ['operation_report', 'AnnualReport'],
-  halfYear: 'plan-progress',
+  kin: ['plan-progress'],
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O13, §4.3 O7, §4.4 O7, §6',

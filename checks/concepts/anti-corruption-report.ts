@@ -14,7 +14,7 @@ export default defineConcept({
   },
   exclude: ['6 เดือน', 'หกเดือน', 'รอบ 6', 'กำกับติดตาม', 'ไตรมาส', 'ความเสี่ยง'],
   urls: ['operation_aca'],
-  halfYear: 'anti-corruption-progress',
+  kin: ['anti-corruption-progress'],
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O38, §4.3 O26, §4.4 O24, §6',

@@ -15,6 +15,7 @@ export default defineConcept({
   },
   weakNames: ['การประเมินความเสี่ยงการทุจริต', 'ประเมินความเสี่ยงการทุจริต', 'การประเมินความเสี่ยง'],
   exclude: ['รายงานผล', 'ผลการดำเนินการ', 'การดำเนินการเพื่อจัดการ'],
+  kin: ['risk-assessment'],
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.3 O23, §5',

@@ -7,21 +7,30 @@
 import { z } from 'zod';
 import { defineDetector } from './types';
 import { evidenceText } from './evidence-text';
-import { compact } from '../thai/normalize';
+import { compact, normalize } from '../thai/normalize';
 
-export const POLITICAL = ['ฝ่ายการเมือง', 'ฝ่ายบริหาร', 'นายกองค์การบริหารส่วน', 'นายกอบต', 'นายกเทศมนตรี', 'รองนายก', 'สภาองค์การบริหารส่วน', 'สภาเทศบาล', 'สมาชิกสภา', 'ประธานสภา', 'นายกองค์การบริหารส่วนจังหวัด'];
+export const POLITICAL = ['ฝ่ายการเมือง', 'นายกองค์การบริหารส่วน', 'นายกอบต', 'นายกเทศมนตรี', 'รองนายก', 'สภาองค์การบริหารส่วน', 'สภาเทศบาล', 'สมาชิกสภา', 'ประธานสภา', 'นายกองค์การบริหารส่วนจังหวัด'];
 export const PERMANENT = ['ฝ่ายข้าราชการประจำ', 'ข้าราชการประจำ', 'ฝ่ายประจำ', 'ปลัดองค์การบริหารส่วน', 'ปลัดอบต', 'ปลัดเทศบาล', 'รองปลัด', 'สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุข', 'ส่วนราชการ'];
+
+/**
+ * "ฝ่ายบริหาร" alone is the executive (political) side; "ฝ่ายบริหารงานคลัง", "ฝ่ายบริหารการศึกษา" are
+ * sections of the permanent side's divisions: read on the spaced text, a Thai word must not follow.
+ */
+const EXECUTIVE_SIDE = /ฝ่ายบริหาร(?![\u0E01-\u0E4E])/;
 
 export function sidesIn(text: string): { political: boolean; permanent: boolean } {
   const t = compact(text);
-  return { political: POLITICAL.some((w) => t.includes(compact(w))), permanent: PERMANENT.some((w) => t.includes(compact(w))) };
+  const political = POLITICAL.some((w) => t.includes(compact(w))) || EXECUTIVE_SIDE.test(normalize(text));
+  return { political, permanent: PERMANENT.some((w) => t.includes(compact(w))) };
 }
 
 export default defineDetector({
   id: 'both-sides',
   params: z.object({}),
   evaluate(c, _p, ctx) {
-    const texts = ctx.candidates.filter((o) => o.page || o.text).map((o) => evidenceText(o, ctx.site));
+    // The item's other evidence (a chart page and a council page) may show the other side; a page
+    // that only loosely names the structure (a news post) shows nothing of it.
+    const texts = ctx.candidates.filter((o) => o.isStrong && (o.page || o.text)).map((o) => evidenceText(o, ctx.site));
     const own = sidesIn(evidenceText(c, ctx.site));
     const all = sidesIn(texts.join(' '));
     const political = own.political || all.political;

@@ -8,11 +8,11 @@
  * boards count as two-way Q&A.
  */
 import { z } from 'zod';
-import type { PageFeatures } from '../features';
+import type { PageFeatures, SiteFeatures } from '../features';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
 import { isPlaceholderPage, PLACEHOLDER_PAGE } from './document';
-import { ownText } from './site-chrome';
+import { ownForms, ownText } from './site-chrome';
 import { defineDetector } from './types';
 import type { Candidate } from './types';
 
@@ -26,10 +26,14 @@ const CORRUPTION = /(ทุจริต|มิชอบ|สินบน|corrupti
 
 type Kind = 'qa' | 'eservice' | 'complaint' | 'any';
 
-/** A form a person can fill: at least two fields, or one free-text field with a label that asks. */
-function hasForm(p: PageFeatures): boolean {
-  return p.forms.some((f) => f.fields.length >= 2);
+/**
+ * A form of the page's own a person can fill: at least two fields. The site's search box and the
+ * poll in its side column (on every page) are not this page's channel; neither is a search form.
+ */
+function hasForm(p: PageFeatures, site: SiteFeatures): boolean {
+  return ownForms(p, site).some((f) => f.fields.length >= 2 && !SEARCH_OR_POLL.test(`${f.action} ${f.heading}`));
 }
+const SEARCH_OR_POLL = /(search|ค้นหา|poll|vote|โหวต|แบบสำรวจความคิดเห็นเว็บไซต์|newsletter|subscribe|login|เข้าสู่ระบบ)/i;
 
 function agencyHost(url: string, siteUrl: string): boolean {
   const host = (u: string) => u.replace(/^https?:\/\//, '').split(/[/?#:]/)[0].replace(/^www\./, '');
@@ -79,11 +83,11 @@ export default defineDetector({
       return external(c, kind, ctx.site.startUrl);
     }
     if (c.kind === 'document' || c.kind === 'image') {
-      return { status: 'fail', missing: [{ th: 'เป็นเพียงเอกสาร/แบบฟอร์มให้ดาวน์โหลด ไม่ใช่ช่องทางออนไลน์', en: 'Only a document or a form to download, not an online channel' }] };
+      return { status: 'fail', empty: true, missing: [{ th: 'เป็นเพียงเอกสาร/แบบฟอร์มให้ดาวน์โหลด ไม่ใช่ช่องทางออนไลน์', en: 'Only a document or a form to download, not an online channel' }] };
     }
     if (!c.page) return { status: 'review', notes: [{ th: 'ยังไม่ได้เปิดหน้านี้ ตรวจด้วยตนเอง', en: 'This page was not opened: check it yourself' }] };
     const p = c.page;
-    if (hasForm(p)) return { status: 'pass' };
+    if (hasForm(p, ctx.site)) return { status: 'pass' };
     // A board or channel page that says it is still being prepared is no channel yet.
     if (isPlaceholderPage(p, ctx.site)) return { status: 'fail', empty: true, missing: [PLACEHOLDER_PAGE] };
     const content = p.links.filter((l) => !l.inNav);
@@ -100,6 +104,8 @@ export default defineDetector({
       complaint: { th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์สำหรับแจ้งเรื่องร้องเรียนการทุจริต (มีแต่ข้อความ)', en: 'No online form or channel to report corruption (text only)' },
       any: { th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์ (มีแต่ข้อความ)', en: 'No online form or channel (text only)' },
     };
-    return { status: 'fail', missing: [what[kind]] };
+    // Forms to print on a page titled as the E-Service are not a service system: the item is not
+    // found. A page that describes its channels (walk-in, post, phone) is the item short of one online.
+    return { status: 'fail', empty: kind === 'eservice' && onlyDocs, missing: [what[kind]] };
   },
 });

@@ -16,10 +16,12 @@ export default defineDetector({
     /** How the checklist names the second part when it is missing. */
     label: z.object({ th: z.string(), en: z.string() }),
     period: z.enum(['none', 'current', 'h1', 'previous', 'monthly']).default('none'),
+    /** Parts (topic ids) of the second concept that the item's first part already shows. */
+    coveredTopics: z.array(z.string()).default([]),
   }),
   evaluate(_c, p, ctx) {
     if (!ctx.lookup) return { status: 'review', notes: [{ th: `ตรวจด้วยตนเองว่ามี${p.label.th}`, en: `Check that ${p.label.en} is shown` }] };
-    const r = ctx.lookup(p.concept, p.period);
+    const r = ctx.lookup(p.concept, p.period, p.coveredTopics);
     const evidence = r.evidence ? [r.evidence] : [];
     if (r.status === 'pass') return { status: 'pass', evidence };
     if (r.status === 'review') {

@@ -41,7 +41,7 @@ const ATTACHMENT_MISSING = {
 };
 
 /** A page that says it has nothing yet (thai-sites.md §7.15: placeholders look like content). */
-const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน้านี้อยู่ระหว่าง|อยู่ระหว่าง(การ)?(ปรับปรุง|จัดทำ)|อยู่ระหว่างดำเนินการจัดทำ|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
+const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน้านี้อยู่ระหว่าง|อยู่ระหว่าง(การ)?(ปรับปรุง|จัดทำ|พัฒนา)|อยู่ระหว่างดำเนินการจัดทำ|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
 /** "อยู่ระหว่างดำเนินการ" is also a column of statistics tables: a placeholder only when it is all the page says. */
 const BARE_PLACEHOLDER = /^\s*\S*\s*(อยู่ระหว่างดำเนินการ|รอดำเนินการ)\s*$/;
 

@@ -10,7 +10,7 @@
  * recur on at least CHROME_SHARE of the pages (and on MIN_PAGES); a heading or a date likewise.
  * An article and its print view are two pages, so MIN_PAGES is three.
  */
-import type { DateFeature, ImageFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
+import type { DateFeature, FormFeature, ImageFeature, LinkFeature, PageFeatures, SiteFeatures } from '../features';
 
 /** How much of a page's text is read for the years it names (its opening: title, list, prose). */
 export const PAGE_YEAR_CHARS = 3000;
@@ -34,6 +34,7 @@ function phraseKeys(text: string, i: number): [string, string] {
 }
 
 const dateKey = (d: DateFeature) => `@${d.year}-${d.month ?? ''}-${d.day ?? ''}`;
+const formKey = (f: FormFeature) => `F${f.action}\u0000${f.fields.join('|')}`;
 
 /** FNV-1a of a block's text: blocks are counted by hash, so the tally holds numbers, not the site's text. */
 function hashOf(s: string): string {
@@ -63,6 +64,7 @@ function pageKeys(p: PageFeatures): Set<string> {
   for (const t of blockTexts(p)) keys.add(hashOf(t));
   for (const l of p.links) if (!l.inNav) keys.add(`L${l.url}\u0000${l.text}`);
   for (const i of p.images) keys.add(`I${i.src}`);
+  for (const f of p.forms) keys.add(formKey(f));
   return keys;
 }
 
@@ -155,4 +157,11 @@ const isPicture = (i: ImageFeature): boolean => (i.width ?? 300) >= 200 && (i.he
 /** A page's own pictures: images the whole site does not show, big enough to hold a document's page. */
 export function ownPictures(p: PageFeatures, site: SiteFeatures | undefined): ImageFeature[] {
   return ownImages(p, site).filter(isPicture);
+}
+
+/** A page's own forms: not the search box, poll or newsletter sign-up the whole site shows. */
+export function ownForms(p: PageFeatures, site: SiteFeatures | undefined): FormFeature[] {
+  if (!site || site.pages.size < MIN_PAGES || !p.forms.length) return p.forms;
+  const isChrome = chromeTest(site);
+  return p.forms.filter((f) => !isChrome(formKey(f)));
 }

@@ -38,15 +38,12 @@ export interface Candidate {
   isViewer: boolean;
   /** The wording is the official title, or a strong synonym (not a weak one). */
   isStrong: boolean;
-  /** Titled as the item, but its files only loosely name it: the first such file's words. */
+  /** Titled as the item, but what it opens only resembles it (its files, a law, a look-alike page): their words. */
   weakFile?: string;
   /** A linked file that was read opens as another item's document: its opening words. */
   otherDoc?: string;
-  /**
-   * That other document is this report's own six-month version (concept `halfYear`): the item's
-   * content short of its period (partial), not another item's (fail).
-   */
-  otherDocIsHalfYear?: boolean;
+  /** That other document is of the item's own kind (concept `kin`): the item short of a part (partial), not another item's (fail). */
+  otherDocIsKin?: boolean;
   score: number;
 }
 
@@ -61,7 +58,11 @@ export interface DetectorContext {
    * that merge two disclosures (2568 O1 structure + powers/duties, O3 contact + Q&A; criteria.md §5).
    * Memoised per evaluation by the engine.
    */
-  lookup?: (conceptId: string, period?: Period) => LookupResult;
+  /**
+   * Another concept judged on its own. `coveredTopics`: parts of its `topics` component that the
+   * item's first part already shows (2569 O13: the HR plan is the development part of the HR rules).
+   */
+  lookup?: (conceptId: string, period?: Period, coveredTopics?: string[]) => LookupResult;
   /** The candidates of another concept on the same site (memoised by the engine). */
   candidatesOf?: (conceptId: string) => Candidate[];
   /** Does a text (a heading) name the item's concept? Set by the engine. */

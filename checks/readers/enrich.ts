@@ -44,7 +44,7 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   maxQrImages: 24,
   maxImageBytes: 4 * 1024 * 1024,
   maxImageSide: 4000,
-  maxDocuments: 20,
+  maxDocuments: 60,
   maxDocumentBytes: 10 * 1024 * 1024,
   maxPdfPages: 3,
   timeoutMs: 20_000,

@@ -73,7 +73,8 @@ export default defineRuleSet({
       code: 'O13', concept: 'hr-policy', section: '9.4', title: { th: 'หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569', en: 'HR rules and plan, fiscal year 2569' }, period: 'current',
       components: [
         { id: 'document', detector: 'document' },
-        { id: 'rules', detector: 'companion', params: { concept: 'hr-rules', label: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', en: 'the HR rules' } } },
+        // The item's plan is its development part (criteria.md §4.4 O13 "หลักเกณฑ์และแผน…"): the rules need not repeat it.
+        { id: 'rules', detector: 'companion', params: { concept: 'hr-rules', coveredTopics: ['develop'], label: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', en: 'the HR rules' } } },
       ],
       source: `${S} O13 (Ev: S [C1][C2])`, confidence: 'S',
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import channel from '../../../checks/detectors/channel';
-import { cand, ctx, ORIGIN, pageOf } from './make';
+import { cand, ctx, ORIGIN, pageOf, siteOf } from './make';
 
 const run = (c: ReturnType<typeof cand>, kind: string) => channel.evaluate(c, channel.params.parse({ kind }), ctx());
 
@@ -41,5 +41,14 @@ describe('channel detector', () => {
     expect(run(cand({ kind: 'document', url: `${ORIGIN}/f/form.pdf` }), 'eservice').status).toBe('fail');
     expect(run(cand(), 'qa').status).toBe('review');
     expect(run(cand({ url: 'https://example.com/x', kind: 'link', isExternal: true }), 'eservice').status).toBe('review');
+  });
+
+  it('the poll and the search box the whole site shows are not a page’s channel: forms to print are not an E-Service', () => {
+    const side = '<div class="side"><form action="/poll/vote/" method="post"><input type="radio" name="c" value="1"><input type="radio" name="c" value="2"><input type="hidden" name="poll_id"></form><form action="/search/"><input name="q"><input name="type"></form></div>';
+    const pages = ['/a', '/b', '/c'].map((path) => pageOf(`<h1>หน้า ${path}</h1>${side}`, path));
+    const eservice = pageOf(`<h1>E-Service</h1><p>ดาวน์โหลดแบบฟอร์ม แล้วนำมายื่นด้วยตนเอง</p><a href="${ORIGIN}/f/form.pdf">แบบคำร้องทั่วไป</a>${side}`, '/eservice');
+    const site = siteOf([eservice, ...pages]);
+    const actual = channel.evaluate(cand({ page: eservice }), channel.params.parse({ kind: 'eservice' }), ctx({ site }));
+    expect(actual).toMatchObject({ status: 'fail', empty: true, missing: [{ th: expect.stringContaining('ดาวน์โหลด') }] });
   });
 });

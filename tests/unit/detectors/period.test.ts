@@ -127,4 +127,11 @@ describe('period detector', () => {
     expect(actual.status).toBe('fail');
     expect(actual.missing?.[0].th).toBe('ไม่พบสรุปผลรายเดือนของเดือน ธันวาคม 2565, มกราคม 2566, กุมภาพันธ์ 2566, มีนาคม 2566');
   });
+
+  it('asks a person to look at an unread file whose title is cut before it says its months', () => {
+    const url = `${ORIGIN}/download/files/Scan_20240410_0001.pdf`;
+    const scan = (text: string) => cand({ kind: 'document', url, text, link: link({ url, kind: 'document', text }), doc: doc(url, { isScanned: true, text: '' }) });
+    expect(run(scan('รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปี 2567 รอ...'), { period: 'h1' }, 2567).status).toBe('review');
+    expect(run(scan('รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปี 2567 ไตรมาส 1'), { period: 'h1' }, 2567).status).toBe('fail');
+  });
 });

@@ -84,4 +84,11 @@ describe('topics detector', () => {
     expect(topics.evaluate(cand({ page: photo }), signed, ctx()).status).toBe('review');
     expect(topics.evaluate(cand({ page: icon }), signed, ctx()).status).toBe('fail');
   });
+
+  it('a file read in full shows which parts it has, whatever its title says; an unread one is taken on its title', () => {
+    const url = `${ORIGIN}/f/rules.pdf`;
+    const read = cand({ kind: 'document', url, text: 'ครบทุกองค์ประกอบ', doc: doc(url, { text: 'หมวด 1 คณะทำงาน', pages: 1, pagesRead: 1 }) });
+    expect(topics.evaluate(read, params, ctx()).status).toBe('fail');
+    expect(topics.evaluate(cand({ kind: 'document', url, text: 'ครบทุกองค์ประกอบ', doc: doc(url) }), params, ctx()).status).toBe('pass');
+  });
 });
