@@ -614,7 +614,7 @@ interface Evaluation {
 }
 
 function contextFor(ev: Evaluation, candidates: Candidate[], cc: CompiledConcept): DetectorContext {
-  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period, covered) => lookup(ev, id, period, covered), names: namesOf(cc), candidatesOf: (id) => candidatesOf(ev, id) };
+  return { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, lookup: (id, period, covered) => lookup(ev, id, period, covered), lookupHere: (id, c, period, covered) => lookupHere(ev, id, c, period, covered), names: namesOf(cc), candidatesOf: (id) => candidatesOf(ev, id) };
 }
 
 /** A concept judged outside any rule set's item (a companion, the monthly files beside a summary). */
@@ -639,6 +639,50 @@ function candidatesOf(ev: Evaluation, conceptId: string): Candidate[] {
 
 function namesOf(cc: CompiledConcept): (text: string) => boolean {
   return (text) => !!text && matchCompacted(compact(text), cc) !== null;
+}
+
+/**
+ * A second concept judged on a candidate's own page, when a section heading of that page (not its
+ * title: the page is the first part's) surely names it. Undefined when no heading does.
+ */
+function lookupHere(ev: Evaluation, conceptId: string, c: Candidate, period: Period = 'none', coveredTopics: string[] = []): LookupResult | undefined {
+  if (!c.page || c.isExternal) return undefined;
+  const { concept, item: pseudo } = conceptAsItem(conceptId, period);
+  const cc = compileConcept(concept);
+  const sectionOf = (p: PageFeatures) => p.headings.slice(1, 60).find((h) => matchCompacted(compact(h), cc) === 'strong');
+  // The candidate's page, or the page that leads to it (the E-Service page whose buttons open the
+  // request forms: the forms are judged, the statistics sit in a tab of the page before).
+  let page: PageFeatures | undefined = c.page;
+  let heading = sectionOf(page);
+  if (!heading) {
+    for (const p of ev.site.pages.values()) {
+      if (p === c.page || !p.links.some((l) => !l.inNav && l.url === c.url)) continue;
+      const h = sectionOf(p);
+      if (h && titleOwners(p).some((id) => pageMatch(c.page!, compileConcept(CONCEPTS[id])) !== null)) {
+        page = p;
+        heading = h;
+        break;
+      }
+    }
+  }
+  if (!heading) return undefined;
+  const here: Candidate = {
+    ...c,
+    url: page.finalUrl,
+    page,
+    text: heading,
+    label: heading,
+    // Only files that name the concept: the page's other files belong to its first part.
+    attachments: attachmentsFor(page, cc, false, ev.site),
+    isStrong: true,
+    weakFile: undefined,
+    otherDoc: undefined,
+    otherDocIsKin: undefined,
+  };
+  const components = concept.components.filter((x) => x.detector !== 'companion').map((x) => withoutTopics(x, coveredTopics));
+  const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates: [here], names: namesOf(cc) };
+  const j = judge(here, pseudo, components, ctx);
+  return { status: j.status, missing: j.missing, evidence: toEvidence(here) };
 }
 
 /** A `topics` component without the parts another part of the item covers (none left: dropped). */

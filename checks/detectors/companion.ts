@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import { defineDetector } from './types';
 
+const RANK = { pass: 3, review: 2, partial: 1, fail: 0 } as const;
+
 export default defineDetector({
   id: 'companion',
   params: z.object({
@@ -21,7 +23,11 @@ export default defineDetector({
   }),
   evaluate(_c, p, ctx) {
     if (!ctx.lookup) return { status: 'review', notes: [{ th: `ตรวจด้วยตนเองว่ามี${p.label.th}`, en: `Check that ${p.label.en} is shown` }] };
-    const r = ctx.lookup(p.concept, p.period, p.coveredTopics);
+    const found = ctx.lookup(p.concept, p.period, p.coveredTopics);
+    // The second part may be a section of the first part's own page (a tab "สถิติการใช้บริการ" on the
+    // E-Service page): judged there, the better of the two counts.
+    const here = found.status === 'pass' ? undefined : ctx.lookupHere?.(p.concept, _c, p.period, p.coveredTopics);
+    const r = here && RANK[here.status] > RANK[found.status] ? here : found;
     const evidence = r.evidence ? [r.evidence] : [];
     if (r.status === 'pass') return { status: 'pass', evidence };
     if (r.status === 'review') {

@@ -22,7 +22,7 @@ import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
 import { datesIn, fileNameOf, fileTitleOf, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
-import { ownDates, ownText, ownWords } from './site-chrome';
+import { ownBlockText, ownDates, ownText, ownWords } from './site-chrome';
 import type { SiteFeatures } from '../features';
 
 const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
@@ -61,6 +61,9 @@ function datedIn(c: Candidate, fy: number, site: SiteFeatures): boolean {
  * with the item's name "…รอบ 6 เดือน" that attaches only the first quarter covers the first
  * quarter), else the candidate's own words and page.
  */
+/** How much of a page is read for the months it covers: a table of months may sit in a later tab. */
+const H1_PAGE_CHARS = 10_000;
+
 function h1Text(c: Candidate, site?: SiteFeatures): string {
   const files: string[] = [];
   // A file that was read speaks for itself: the row that links it may be an ITA table row carrying
@@ -69,7 +72,9 @@ function h1Text(c: Candidate, site?: SiteFeatures): string {
   for (const a of c.attachments) files.push(a.link.text, a.doc?.text ? '' : a.link.context, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
   if (files.length) return files.join(' | ');
   const own = c.page ? ownWords(c.page, site) : { headings: [], text: '' };
-  return [c.text, c.page?.title ?? '', ...own.headings.slice(0, 8), own.text].join(' | ');
+  // Cell by cell: a table "เดือน | จำนวน" must not read a count as the day of the next month.
+  const body = c.page ? ownBlockText(c.page, site, H1_PAGE_CHARS) : '';
+  return [c.text, c.page?.title ?? '', ...own.headings.slice(0, 8), body].join(' | ');
 }
 
 const foundYears = (years: number[]) => ({

@@ -165,3 +165,22 @@ export function ownForms(p: PageFeatures, site: SiteFeatures | undefined): FormF
   const isChrome = chromeTest(site);
   return p.forms.filter((f) => !isChrome(formKey(f)));
 }
+
+/**
+ * The page's own blocks joined by " | ": for reading months out of tables, where a count in one cell
+ * must not become the day of the month in the next ("ตุลาคม 2568 | 14 | พฤศจิกายน 2568" is no
+ * "14 พฤศจิกายน"). Without block marks, the text as it is.
+ */
+export function ownBlockText(p: PageFeatures, site: SiteFeatures | undefined, max = PAGE_YEAR_CHARS): string {
+  if (!p.blocks?.length) return ownText(p, site).slice(0, max);
+  const isChrome = site && site.pages.size >= MIN_PAGES ? chromeTest(site) : () => false;
+  const out: string[] = [];
+  let len = 0;
+  for (const t of blockTexts(p)) {
+    if (len >= max) break;
+    if (isChrome(hashOf(t))) continue;
+    out.push(t);
+    len += t.length + 3;
+  }
+  return out.join(' | ').slice(0, max);
+}

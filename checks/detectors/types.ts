@@ -63,6 +63,11 @@ export interface DetectorContext {
    * item's first part already shows (2569 O13: the HR plan is the development part of the HR rules).
    */
   lookup?: (conceptId: string, period?: Period, coveredTopics?: string[]) => LookupResult;
+  /**
+   * The second concept judged on this candidate's own page, when one of the page's section headings
+   * (a tab, an accordion, an <h3>) names it: "สถิติการใช้บริการ" in a tab of the E-Service page.
+   */
+  lookupHere?: (conceptId: string, c: Candidate, period?: Period, coveredTopics?: string[]) => LookupResult | undefined;
   /** The candidates of another concept on the same site (memoised by the engine). */
   candidatesOf?: (conceptId: string) => Candidate[];
   /** Does a text (a heading) name the item's concept? Set by the engine. */
