@@ -17,6 +17,6 @@ export default defineConcept({
   urls: ['laws_topic', 'Pages/pppw', 'canon_(?!bgps)'],
   acceptsLaws: true,
   form: 'document',
-  components: [{ id: 'document', detector: 'document' }],
+  components: [{ id: 'document', detector: 'document', params: { lawList: true } }],
   source: 'shared/oit/criteria.md §4.1 O6, §6',
 });

@@ -13,7 +13,8 @@ import { isViewerUrl } from '../crawl/url';
 import type { DocumentFeature } from '../features';
 import type { Text } from '../rules';
 import { defineDetector, type Candidate } from './types';
-import { chromeVersion, ownDates, ownPictures, ownText } from './site-chrome';
+import { chromeVersion, isChromeLink, ownDates, ownPictures, ownText } from './site-chrome';
+import { isLawTitle } from '../match';
 
 /**
  * The files a candidate shows: itself (a document, or a viewer whose file was read) and its page's
@@ -75,6 +76,9 @@ export function isPlaceholderPage(p: PageFeatures, site?: SiteFeatures, pageText
   return (PLACEHOLDER.test(own.slice(0, 800)) && prose < pageTextChars * 2) || (prose < 80 && BARE_PLACEHOLDER.test(own.replace(p.headings[0] ?? '', '')));
 }
 
+/** Laws linked from a page that make it a law list. */
+const LAW_LIST_MIN = 3;
+
 /** Below this much prose, and without figures, a page holds nothing of its own. */
 const BARE_PROSE = 80;
 /** A figure of data: a count or an amount, not a year (25xx/20xx), a day or a phone number's part. */
@@ -121,6 +125,11 @@ export default defineDetector({
     noneStatements: z.array(z.string()).default([]),
     /** A list of dated posts (activities, meetings) counts as the content (participation, culture activities). */
     entries: z.boolean().default(false),
+    /**
+     * A list of laws, each a link to its text (often on krisdika.go.th or the Royal Gazette), is the
+     * content itself: the law list of criteria.md §4.1 O6.
+     */
+    lawList: z.boolean().default(false),
   }),
   evaluate(c, params, ctx) {
     // A viewer (Drive, FlowPaper…) is readable only when the same-site file inside it was read (issue #5 §3).
@@ -167,6 +176,7 @@ export default defineDetector({
       // document itself is not published (a news post "ประกาศใช้แผน… รายละเอียดตามเอกสารแนบ").
       if (NO_ATTACHMENT.test(text) && !ownPictures(c.page, ctx.site).length) return { status: 'fail', empty: true, missing: [ATTACHMENT_MISSING] };
       if (prose >= params.pageTextChars) return { status: 'pass' };
+      if (params.lawList && c.page.links.filter((l) => !l.inNav && isLawTitle(l.text) && !isChromeLink(ctx.site, l)).length >= LAW_LIST_MIN) return { status: 'pass' };
       if (params.entries && ownDates(c.page, ctx.site).some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };
     }
     if (!c.page && !c.isExternal && c.kind === 'page') {
