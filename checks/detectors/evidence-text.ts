@@ -161,16 +161,25 @@ export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYea
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
   // The files speak first: an ITA post titled with the item's name ("O23 นโยบายหรือแผน…", posted in
   // 2566) that attaches last year's plan shows last year's plan (the sample site's FY 2565 HR plan).
+  // A file that was read and names its years speaks for itself: the row or link that carries it may
+  // be titled with the current year over last year's report ("รอบ 6 เดือน 2566" on the FY 2565 one).
+  const own = c.doc?.exists !== false ? yearsOfDoc(c.doc) : [];
   if (c.kind === 'document' || c.kind === 'image') {
-    add(yearsIn(c.text));
-    add(fileYears(c.url));
+    if (!own.length) {
+      add(yearsIn(c.text));
+      add(fileYears(c.url));
+    }
   }
-  if (c.doc?.exists !== false) add(yearsOfDoc(c.doc));
+  add(own);
   for (const a of datingAttachments(c)) {
+    const read = yearsOfDoc(a.doc);
+    if (read.length) {
+      add(read);
+      continue;
+    }
     add(yearsIn(a.link.text));
     add(yearsIn(a.link.context));
     add(fileYears(a.link.url));
-    add(yearsOfDoc(a.doc));
   }
   if (years.size) return [...years].sort((a, b) => a - b);
   add(yearsIn(c.text));

@@ -126,7 +126,9 @@ function h1Gap(c: Candidate, fy: number, site: SiteFeatures): MonthRef[] | undef
  */
 function fileCoversLess(c: Candidate, fy: number): string | undefined {
   if (c.kind !== 'document') return undefined;
-  const own = [c.link && !isGenericText(compact(c.link.text)) ? c.link.text : '', fileTitleOf(c.url).replace(/-/g, ' '), c.doc?.title ?? '', c.doc?.text?.slice(0, 3000) ?? ''].join(' | ');
+  // A file that was read speaks for itself, not the link that carries it ("รอบ 6 เดือน" over a first-quarter report).
+  const linkWords = c.link && !c.doc?.text && !isGenericText(compact(c.link.text)) ? c.link.text : '';
+  const own = [linkWords, fileTitleOf(c.url).replace(/-/g, ' '), c.doc?.title ?? '', c.doc?.text?.slice(0, 3000) ?? ''].join(' | ');
   if (H1_WORDS.test(compact(own)) || FULL_YEAR_WORDS.test(compact(own))) return undefined;
   const named = monthsMentioned(own, { namedOnly: true }).filter((m) => fiscalYearOf(m) === fy);
   if (!named.length) return undefined;

@@ -134,4 +134,14 @@ describe('period detector', () => {
     expect(run(scan('รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปี 2567 รอ...'), { period: 'h1' }, 2567).status).toBe('review');
     expect(run(scan('รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปี 2567 ไตรมาส 1'), { period: 'h1' }, 2567).status).toBe('fail');
   });
+
+  it('a file that was read speaks for itself, not the current-year words of the link that carries it', () => {
+    const url = `${ORIGIN}/Upload/Files/20230420_pj6igf.pdf`;
+    const text = 'รายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน ปี 2566';
+    const withDoc = (body: string) => cand({ kind: 'document', url, text, link: link({ url, kind: 'document', text }), doc: doc(url, { text: body, pages: 2, pagesRead: 2 }) });
+    expect(run(withDoc('รายงานผลการดำเนินงาน รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2565 (ตุลาคม 2564 - มีนาคม 2565)'), { period: 'h1' }).status).toBe('fail');
+    expect(run(withDoc('รายงานผลการดำเนินงาน ไตรมาสที่ 1 ประจำปีงบประมาณ พ.ศ. 2566 (ตุลาคม - ธันวาคม 2565)'), { period: 'h1' }).status).toBe('fail');
+    expect(run(withDoc('รายงานผลการดำเนินงาน รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2566 (ตุลาคม 2565 - มีนาคม 2566)'), { period: 'h1' }).status).toBe('pass');
+    expect(run(withDoc('ผลการดำเนินงานตามแผน โครงการ 42 โครงการ'), { period: 'h1' }).status).toBe('pass');
+  });
 });
