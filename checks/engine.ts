@@ -7,7 +7,7 @@
  */
 import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
-import { DETECTORS, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
+import { DETECTORS, STATUS_RANK, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
 import { fileTitleOf, yearsIn } from './detectors/evidence-text';
 import { isChromeLink } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
@@ -40,7 +40,8 @@ export interface ItemResult {
   confidence: Item['confidence'];
 }
 
-const RANK: Record<Status, number> = { pass: 3, review: 2, partial: 1, fail: 0 };
+const RANK: Record<Status, number> = STATUS_RANK;
+
 /**
  * A link whose page was never opened (crawl budget) says nothing yet: a page that was opened and
  * judged partial tells the webmaster more, so it ranks first; alone, the unopened link is review.
@@ -452,12 +453,6 @@ function lawFileTitle(url: string, doc: DocumentFeature | undefined): string | u
   return undefined;
 }
 
-/**
- * The files of a page titled with the item's name that only loosely name it (an ITA post "O17
- * รายงานผลการสำรวจความพึงพอใจ" attaching "แบบประเมินความพึงพอใจ (แบบฟอร์ม)", the blank form): the
- * files say what was published, so the page is the item only loosely. Returns the first such file's
- * words; undefined when any file names the item surely or a file's words say nothing.
- */
 const partTermsMemo = new WeakMap<Concept, string[]>();
 
 /** The compacted terms of a concept's parts (its `topics` component), which name pieces of the item itself. */
@@ -474,6 +469,12 @@ function partTerms(concept: Concept): string[] {
   return terms;
 }
 
+/**
+ * The files of a page titled with the item's name that only loosely name it (an ITA post "O17
+ * รายงานผลการสำรวจความพึงพอใจ" attaching "แบบประเมินความพึงพอใจ (แบบฟอร์ม)", the blank form): the
+ * files say what was published, so the page is the item only loosely. Returns the first such file's
+ * words; undefined when any file names the item surely or a file's words say nothing.
+ */
 function filesSayOtherwise(attachments: Candidate['attachments'], cc: CompiledConcept, page: PageFeatures | undefined): string | undefined {
   let first: string | undefined;
   // Other links of the page that surely name the item (a list of Acts linked to krisdika.go.th
@@ -610,6 +611,7 @@ interface Evaluation {
   fiscalYear: number;
   isLocalGov: boolean;
   lookups: Map<string, LookupResult>;
+  lookupsHere?: Map<string, LookupResult | undefined>;
   others?: Map<string, Candidate[]>;
 }
 
@@ -647,18 +649,28 @@ function namesOf(cc: CompiledConcept): (text: string) => boolean {
  */
 function lookupHere(ev: Evaluation, conceptId: string, c: Candidate, period: Period = 'none', coveredTopics: string[] = []): LookupResult | undefined {
   if (!c.page || c.isExternal) return undefined;
+  // Once per evaluation: the search for the page that leads here reads every page's links.
+  const key = `${conceptId}:${period}:${coveredTopics.join(',')}:${c.url}`;
+  ev.lookupsHere ??= new Map();
+  if (ev.lookupsHere.has(key)) return ev.lookupsHere.get(key);
+  const r = judgedHere(ev, conceptId, c, c.page, period, coveredTopics);
+  ev.lookupsHere.set(key, r);
+  return r;
+}
+
+function judgedHere(ev: Evaluation, conceptId: string, c: Candidate, own: PageFeatures, period: Period, coveredTopics: string[]): LookupResult | undefined {
   const { concept, item: pseudo } = conceptAsItem(conceptId, period);
   const cc = compileConcept(concept);
   const sectionOf = (p: PageFeatures) => p.headings.slice(1, 60).find((h) => matchCompacted(compact(h), cc) === 'strong');
   // The candidate's page, or the page that leads to it (the E-Service page whose buttons open the
   // request forms: the forms are judged, the statistics sit in a tab of the page before).
-  let page: PageFeatures | undefined = c.page;
+  let page = own;
   let heading = sectionOf(page);
   if (!heading) {
     for (const p of ev.site.pages.values()) {
-      if (p === c.page || !p.links.some((l) => !l.inNav && l.url === c.url)) continue;
+      if (p === own || !p.links.some((l) => !l.inNav && l.url === c.url)) continue;
       const h = sectionOf(p);
-      if (h && titleOwners(p).some((id) => pageMatch(c.page!, compileConcept(CONCEPTS[id])) !== null)) {
+      if (h && titleOwners(p).some((id) => pageMatch(own, compileConcept(CONCEPTS[id])) !== null)) {
         page = p;
         heading = h;
         break;
@@ -666,6 +678,7 @@ function lookupHere(ev: Evaluation, conceptId: string, c: Candidate, period: Per
     }
   }
   if (!heading) return undefined;
+  const { components, ctx } = onItsOwn(ev, concept, cc, [], coveredTopics);
   const here: Candidate = {
     ...c,
     url: page.finalUrl,
@@ -679,10 +692,14 @@ function lookupHere(ev: Evaluation, conceptId: string, c: Candidate, period: Per
     otherDoc: undefined,
     otherDocIsKin: undefined,
   };
-  const components = concept.components.filter((x) => x.detector !== 'companion').map((x) => withoutTopics(x, coveredTopics));
-  const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates: [here], names: namesOf(cc) };
-  const j = judge(here, pseudo, components, ctx);
+  const j = judge(here, pseudo, components, { ...ctx, candidates: [here] });
   return { status: j.status, missing: j.missing, evidence: toEvidence(here) };
+}
+
+/** What a concept judged on its own needs: its components (no companions, covered parts left out) and a context. */
+function onItsOwn(ev: Evaluation, concept: Concept, cc: CompiledConcept, candidates: Candidate[], coveredTopics: string[]): { components: Component[]; ctx: DetectorContext } {
+  const components = concept.components.filter((x) => x.detector !== 'companion').map((x) => withoutTopics(x, coveredTopics));
+  return { components, ctx: { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, names: namesOf(cc) } };
 }
 
 /** A `topics` component without the parts another part of the item covers (none left: dropped). */
@@ -700,8 +717,7 @@ function lookup(ev: Evaluation, conceptId: string, period: Period = 'none', cove
   const { concept, item: pseudo } = conceptAsItem(conceptId, period);
   const cc = compileConcept(concept);
   const candidates = findCandidates(ev.site, cc, pseudo, ev.fiscalYear);
-  const components = concept.components.filter((x) => x.detector !== 'companion').map((x) => withoutTopics(x, coveredTopics));
-  const ctx: DetectorContext = { site: ev.site, fiscalYear: ev.fiscalYear, isLocalGov: ev.isLocalGov, candidates, names: namesOf(cc) };
+  const { components, ctx } = onItsOwn(ev, concept, cc, candidates, coveredTopics);
   const best = rankJudged(candidates.map((c) => judge(c, pseudo, components, ctx)))[0];
   const r: LookupResult = best ? { status: best.status, missing: best.missing, evidence: toEvidence(best.candidate) } : { status: 'fail', missing: [] };
   ev.lookups.set(key, r);

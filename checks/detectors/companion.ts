@@ -7,9 +7,7 @@
  * An assessor takes several URLs for such an item, so the second part may sit on another page.
  */
 import { z } from 'zod';
-import { defineDetector } from './types';
-
-const RANK = { pass: 3, review: 2, partial: 1, fail: 0 } as const;
+import { defineDetector, STATUS_RANK } from './types';
 
 export default defineDetector({
   id: 'companion',
@@ -27,7 +25,7 @@ export default defineDetector({
     // The second part may be a section of the first part's own page (a tab "สถิติการใช้บริการ" on the
     // E-Service page): judged there, the better of the two counts.
     const here = found.status === 'pass' ? undefined : ctx.lookupHere?.(p.concept, _c, p.period, p.coveredTopics);
-    const r = here && RANK[here.status] > RANK[found.status] ? here : found;
+    const r = here && STATUS_RANK[here.status] > STATUS_RANK[found.status] ? here : found;
     const evidence = r.evidence ? [r.evidence] : [];
     if (r.status === 'pass') return { status: 'pass', evidence };
     if (r.status === 'review') {

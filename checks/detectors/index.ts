@@ -19,3 +19,4 @@ export const DETECTORS: Record<string, Detector<any>> = Object.fromEntries(
 );
 
 export type { Candidate, Detector, DetectorContext, DetectorResult, EvidenceRef, LookupResult } from './types';
+export { STATUS_RANK } from './types';

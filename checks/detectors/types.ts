@@ -74,6 +74,9 @@ export interface DetectorContext {
   names?: (text: string) => boolean;
 }
 
+/** How good an outcome is, best first: a person's look (review) beats a known gap (partial). */
+export const STATUS_RANK = { pass: 3, review: 2, partial: 1, fail: 0 } as const;
+
 export interface LookupResult {
   status: 'pass' | 'partial' | 'fail' | 'review';
   missing: Text[];
