@@ -8,7 +8,7 @@
 import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
 import { DETECTORS, STATUS_RANK, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
-import { fileTitleOf, yearsIn } from './detectors/evidence-text';
+import { attachmentYears, fileTitleOf, yearsIn } from './detectors/evidence-text';
 import { isChromeLink } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Concept, Item, Period, RuleSet, Text } from './rules';
@@ -542,6 +542,22 @@ function brokenTarget(c: Candidate, site: SiteFeatures): Judged | undefined {
 }
 
 /**
+ * A page listing the item's files of several years (the local development plan 2566–2570 beside
+ * the expired 2561–2565 one, this year's report on Drive beside last year's on the site): what the
+ * item asks for is the wanted year's file, so its parts are judged on that file and the files of
+ * other years are left out. Files that name no year stay. The candidate itself when no attached
+ * file names the wanted year, or none names another.
+ */
+function ofItsYear(c: Candidate, period: Period, fiscalYear: number): Candidate {
+  if ((period !== 'current' && period !== 'previous') || c.attachments.length < 2) return c;
+  const want = period === 'previous' ? fiscalYear - 1 : fiscalYear;
+  const years = c.attachments.map(attachmentYears);
+  const other = years.map((ys) => ys.length > 0 && !ys.includes(want));
+  if (!other.some(Boolean) || !years.some((ys) => ys.includes(want))) return c;
+  return { ...c, attachments: c.attachments.filter((_, i) => !other[i]) };
+}
+
+/**
  * One candidate against the item's components and period. The period is a detector too
  * (checks/detectors/period.ts); a `period` component in the data refines it (anyOf, acceptDates).
  */
@@ -557,7 +573,7 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
   const run = (detectorId: string, params: Record<string, unknown>) => {
     const det = DETECTORS[detectorId];
     if (!det) throw new Error(`unknown detector "${detectorId}" in ${item.code}`);
-    const r = det.evaluate(c, det.params.parse(params), ctx);
+    const r = det.evaluate(detectorId === 'period' ? c : content, det.params.parse(params), ctx);
     if (r.status === 'fail') failed = true;
     if (r.status === 'fail' && r.empty) empty = true;
     if (r.status === 'review') review = true;
@@ -565,6 +581,8 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
     notes.push(...(r.notes ?? []));
     evidence.push(...(r.evidence ?? []));
   };
+  // The components are judged on the files of the item's year when the page lists several years'.
+  const content = ofItsYear(c, item.period, ctx.fiscalYear);
   for (const comp of components) {
     if (comp.localGovOnly && !ctx.isLocalGov) continue;
     if (comp.detector === 'period') continue;

@@ -136,15 +136,6 @@ function yearsOfDoc(d: DocumentFeature | undefined): number[] {
 }
 
 /**
- * Fiscal years a candidate names: first its files (a document's title and name, its attachments'
- * titles, rows and file names, the text read from them); when the files name no year, its link and
- * row and its page's title, headings and opening prose; when none of these does either, the heading
- * it sits under and the title of the page that lists it (not for menus, whose "nearest heading" is
- * unrelated): a hub page "ITA 2566" links last year's plan too. With the site, words the site
- * repeats on every page date nothing. With `assessmentYears: false`, an ITA page's year does not
- * date what it lists: "ITA 2568" is the assessment, whose "previous year" items are FY 2567's.
- */
-/**
  * The files that may date a candidate: not those that do not open (the current plan's dead link
  * beside last term's plan that opens: what the assessor can read is last term's), and not those
  * named only loosely when a surely named file is there (the budget ordinance of 2569 beside the
@@ -156,6 +147,22 @@ function datingAttachments(c: Candidate): Candidate['attachments'] {
   return sure.length ? sure : live;
 }
 
+/** The years one attached file names: its own text when it was read and names some, else its link, row and file name. */
+export function attachmentYears(a: Candidate['attachments'][number]): number[] {
+  const read = yearsOfDoc(a.doc);
+  if (read.length) return read;
+  return [...yearsIn(a.link.text), ...yearsIn(a.link.context), ...fileYears(a.link.url)];
+}
+
+/**
+ * Fiscal years a candidate names: first its files (a document's title and name, its attachments'
+ * titles, rows and file names, the text read from them); when the files name no year, its link and
+ * row and its page's title, headings and opening prose; when none of these does either, the heading
+ * it sits under and the title of the page that lists it (not for menus, whose "nearest heading" is
+ * unrelated): a hub page "ITA 2566" links last year's plan too. With the site, words the site
+ * repeats on every page date nothing. With `assessmentYears: false`, an ITA page's year does not
+ * date what it lists: "ITA 2568" is the assessment, whose "previous year" items are FY 2567's.
+ */
 export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYears?: boolean } = {}): number[] {
   const years = new Set<number>();
   const add = (ys: number[]) => ys.forEach((y) => years.add(y));
@@ -171,16 +178,7 @@ export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYea
     }
   }
   add(own);
-  for (const a of datingAttachments(c)) {
-    const read = yearsOfDoc(a.doc);
-    if (read.length) {
-      add(read);
-      continue;
-    }
-    add(yearsIn(a.link.text));
-    add(yearsIn(a.link.context));
-    add(fileYears(a.link.url));
-  }
+  for (const a of datingAttachments(c)) add(attachmentYears(a));
   if (years.size) return [...years].sort((a, b) => a - b);
   add(yearsIn(c.text));
   if (c.page) add(yearsOfPage(c.page, site));
