@@ -109,6 +109,18 @@ export function proseLength(p: PageFeatures, site?: SiteFeatures): number {
   return n;
 }
 
+/**
+ * The page's prose less the captions of its pictures ("คู่มือสำหรับประชาชน : การขออนุญาตก่อสร้าง…" under
+ * each poster of a manual): a caption names a picture, it is not the content the picture holds.
+ */
+function proseBesidePictures(p: PageFeatures, pictures: { url: string }[], site?: SiteFeatures): number {
+  const urls = new Set(pictures.map((d) => d.url));
+  const captions = new Set(p.links.filter((l) => urls.has(l.url) && !l.text.trim()).map((l) => l.context.trim()));
+  let n = proseLength(p, site);
+  for (const caption of captions) n -= caption.length;
+  return n;
+}
+
 export default defineDetector({
   id: 'document',
   params: z.object({
@@ -147,7 +159,7 @@ export default defineDetector({
     // page's own words may still answer; otherwise a person looks (issue #3: image-only → review).
     if (readable.some((d) => !d.doc?.isScanned && !d.image)) return { status: 'pass' };
     if (readable.length && readable.every((d) => d.image && !d.doc?.isScanned)) {
-      if (c.page && proseLength(c.page, ctx.site) >= params.pageTextChars) return { status: 'pass' };
+      if (c.page && proseBesidePictures(c.page, readable, ctx.site) >= params.pageTextChars) return { status: 'pass' };
       return { status: 'review', notes: [IMAGE_ONLY] };
     }
     // A scan has no text to confirm anything: a person reads it (issue #5: never fail, never pass).
