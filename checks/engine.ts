@@ -421,13 +421,17 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
 /**
  * The page's own title or first heading names only a look-alike of the concept: one of its weak names
  * that is not part of any of its names ("นโยบายการใช้คุกกี้" for the privacy policy, the budget
- * ordinance for the operating plan; not "สถิติ", which every statistics title holds). Returns that
- * title.
+ * ordinance for the operating plan; not "สถิติ", which every statistics title holds), or one of its
+ * weak names, and none of its names, in a title it excludes (the blank questionnaire "แบบประเมิน
+ * ความพึงพอใจ…" behind a link titled as the survey report). Returns that title.
  */
 function pageIsLookalike(p: PageFeatures, cc: CompiledConcept): string | undefined {
   for (const t of [p.headings[0] ?? '', p.title]) {
     const x = compact(t);
-    if (!x || matchCompacted(x, cc) !== 'weak') continue;
+    if (!x) continue;
+    const m = matchCompacted(x, cc);
+    if (m === null && isExcluded(x, cc) && cc.weakNames.some((w) => x.includes(w)) && !cc.names.some((n) => x.includes(n))) return t.slice(0, 120);
+    if (m !== 'weak') continue;
     if (cc.weakNames.some((w) => x.includes(w) && !cc.names.some((n) => n.includes(w)))) return t.slice(0, 120);
   }
   return undefined;
