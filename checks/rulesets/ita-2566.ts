@@ -8,6 +8,7 @@
  * names the months it covers, by whether they reach March (their concepts' `coverage: 'h1'`).
  */
 import { defineRuleSet } from '../rules';
+import { WITH_PROBLEMS } from '../concepts/procurement-report';
 
 const S = 'shared/oit/criteria.md §4.1';
 
@@ -48,7 +49,7 @@ export default defineRuleSet({
     { code: 'O19', concept: 'procurement-plan', section: '9.3', title: { th: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ', en: 'Procurement plan' }, period: 'current', source: `${S} O19 (Ev: S [P6][P8][P11])`, confidence: 'S' },
     { code: 'O20', concept: 'procurement-notices', section: '9.3', title: { th: 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', en: 'Procurement notices' }, period: 'current', source: `${S} O20 (Ev: S [P8][P11])`, confidence: 'S' },
     { code: 'O21', concept: 'procurement-monthly', section: '9.3', title: { th: 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน', en: 'Monthly procurement summary' }, period: 'monthly', source: `${S} O21 (Ev: S [P6]; H1 M)`, confidence: 'S' },
-    { code: 'O22', concept: 'procurement-report', section: '9.3', title: { th: 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', en: 'Annual procurement report' }, period: 'previous', source: `${S} O22 (Ev: S-partial; M)`, confidence: 'M' },
+    { code: 'O22', concept: 'procurement-report', section: '9.3', title: { th: 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', en: 'Annual procurement report' }, period: 'previous', source: `${S} O22 (Ev: S-partial; M)`, confidence: 'M', components: WITH_PROBLEMS },
     { code: 'O23', concept: 'hr-policy', section: '9.4', title: { th: 'นโยบายหรือแผนการบริหารทรัพยากรบุคคล', en: 'HR policy or plan' }, period: 'current', source: `${S} O23 (Ev: S [P12])`, confidence: 'S' },
     { code: 'O24', concept: 'hr-progress', section: '9.4', title: { th: 'การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล', en: 'HR plan progress' }, period: 'h1', source: `${S} O24 (Ev: S [P10][P12])`, confidence: 'S' },
     { code: 'O25', concept: 'hr-rules', section: '9.4', title: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', en: 'HR rules' }, period: 'none', source: `${S} O25 (Ev: S-partial [P10] (item 1 seen); rest M)`, confidence: 'S-partial' },

@@ -5,6 +5,7 @@
  * from 2566), and items whose criteria are unverified stay M.
  */
 import { defineRuleSet } from '../rules';
+import { WITH_PROBLEMS } from '../concepts/procurement-report';
 
 const S = 'shared/oit/criteria.md §4.2';
 
@@ -45,7 +46,7 @@ export default defineRuleSet({
     { code: 'O19', concept: 'procurement-plan', section: '9.3', title: { th: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ', en: 'Procurement plan' }, period: 'current', source: `${S} O19 (Ev: 2567 as 2566 (I); 2566 S [P6][P8][P11]; 2567 [P8] 2567 text)`, confidence: 'S' },
     { code: 'O20', concept: 'procurement-notices', section: '9.3', title: { th: 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', en: 'Procurement notices' }, period: 'current', source: `${S} O20 (Ev: 2567 as 2566 (I); 2566 S [P8][P11]; 2567 [P8] 2567 text)`, confidence: 'S' },
     { code: 'O21', concept: 'procurement-monthly', section: '9.3', title: { th: 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน', en: 'Monthly procurement summary' }, period: 'monthly', source: `${S} O21 (Ev: 2567 as 2566 (I); 2566 S [P6]; H1 M)`, confidence: 'I' },
-    { code: 'O22', concept: 'procurement-report', section: '9.3', title: { th: 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', en: 'Annual procurement report' }, period: 'previous', source: `${S} O22 (Ev: 2567 as 2566 (I); 2566 S-partial; M)`, confidence: 'M' },
+    { code: 'O22', concept: 'procurement-report', section: '9.3', title: { th: 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', en: 'Annual procurement report' }, period: 'previous', source: `${S} O22 (Ev: 2567 as 2566 (I); 2566 S-partial; M)`, confidence: 'M', components: WITH_PROBLEMS },
     { code: 'O23', concept: 'hr-policy', section: '9.4', title: { th: 'นโยบายหรือแผนการบริหารทรัพยากรบุคคล', en: 'HR policy or plan' }, period: 'current', source: `${S} O23 (Ev: 2567 as 2566 (I); 2566 S [P12])`, confidence: 'I' },
     { code: 'O24', concept: 'hr-progress', section: '9.4', title: { th: 'การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล', en: 'HR plan progress' }, period: 'h1', source: `${S} O24 (Ev: 2567 as 2566 (I); 2566 S [P10][P12])`, confidence: 'I' },
     { code: 'O25', concept: 'hr-rules', section: '9.4', title: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', en: 'HR rules' }, period: 'none', source: `${S} O25 (Ev: 2567 as 2566 (I); 2566 S-partial [P10] (item 1 seen); rest M)`, confidence: 'I' },
