@@ -20,10 +20,10 @@ import { isGenericText, isTruncated } from '../match';
 import { fiscalYearOf, firstHalfMonths, monthsMentioned, thaiMonthName } from '../thai/dates';
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
-import { datesIn, fileNameOf, fileTitleOf, yearsOf } from './evidence-text';
+import { datesIn, fileNameOf, fileTitleOf, yearsIn, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
 import { ownBlockText, ownDates, ownText, ownWords } from './site-chrome';
-import type { SiteFeatures } from '../features';
+import type { DateFeature, SiteFeatures } from '../features';
 
 const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
 type PeriodKind = z.infer<typeof PeriodKind>;
@@ -49,6 +49,22 @@ function eventDates(c: Candidate, site: SiteFeatures): { year: number; month: nu
     if (first?.day !== undefined && first.month !== undefined) out.push({ year: first.year, month: first.month, day: first.day });
   }
   return out;
+}
+
+/** "(พ.ศ. 2566–2570)": the span of the plan an activity was held for, not when it was held. */
+const SPAN_RE = /(?:พ\.? ?ศ\.? ?)?(?<!\d)25\d\d ?[-–] ?25\d\d(?!\d)/g;
+
+/**
+ * The days an activity page gives (a table "กิจกรรม | วันที่", a post's "วันที่ 16 มิถุนายน 2565"), when
+ * none falls in fiscal year `want` and the year is named nowhere but in a span: the forum of June
+ * 2565 held for the plan 2566–2570 is FY 2565's. Returns those days, or undefined.
+ */
+function entriesOutside(c: Candidate, want: number, site: SiteFeatures): DateFeature[] | undefined {
+  if (!c.page) return undefined;
+  const days = ownDates(c.page, site).filter((d) => d.day !== undefined && d.month !== undefined);
+  if (!days.length || days.some((d) => fiscalYearOf(d) === want)) return undefined;
+  const words = [c.text, c.page.title, ...c.page.headings.slice(0, 5), ownText(c.page, site).slice(0, 5000), ...c.attachments.map((a) => a.link.text)].join(' | ');
+  return yearsIn(words.replace(SPAN_RE, ' ')).includes(want) ? undefined : days;
 }
 
 function datedIn(c: Candidate, fy: number, site: SiteFeatures): boolean {
@@ -174,6 +190,11 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
       if (held.some((d) => fiscalYearOf(d) === want)) return { ok: true, label };
       const when = held.map((d) => `${d.day} ${thaiMonthName(d.month)} ${d.year}`).join(', ');
       return { ok: false, label, missing: { th: `กิจกรรมจัดเมื่อ ${when} ไม่อยู่ใน${label.th}`, en: `The activity was held on ${held.map((d) => `${d.day}/${d.month}/${d.year}`).join(', ')}, not in ${label.en}` } };
+    }
+    const outside = o.acceptDates && years.includes(want) ? entriesOutside(c, want, ctx.site) : undefined;
+    if (outside) {
+      const when = outside.slice(0, 3).map((d) => `${d.day} ${thaiMonthName(d.month!)} ${d.year}`).join(', ');
+      return { ok: false, label, missing: { th: `กิจกรรมที่พบลงวันที่ ${when} ไม่อยู่ใน${label.th}`, en: `The activities found are dated ${outside.slice(0, 3).map((d) => `${d.day}/${d.month}/${d.year}`).join(', ')}, not in ${label.en}` } };
     }
     if (kind === 'previous' && years.includes(want) && halfYearOnly(c, want, ctx.site)) {
       return {
