@@ -441,11 +441,16 @@ function pageIsLookalike(p: PageFeatures, cc: CompiledConcept): string | undefin
  * A file that was read and whose own opening names another item ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
  * behind a link titled "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"): the file says what was published.
  */
+const TITLE_CHARS = 70;
+
 function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): { opening: string; isKin: boolean } | undefined {
   if (!doc?.text || doc.isScanned) return undefined;
   const opening = doc.text.slice(0, 120);
   const owners = headingOwners(opening);
   if (!owners.length || owners.includes(cc.concept.id)) return undefined;
+  // The opening may run past the title into the body ("…ประพฤติมิชอบ เทศบาล… 1. ช่องทางการร้องเรียน"),
+  // whose words the concept excludes: the title alone, when it names the item, says what the file is.
+  if (headingOwners(doc.text.slice(0, TITLE_CHARS)).includes(cc.concept.id)) return undefined;
   return { opening: opening.trim(), isKin: owners.some((o) => cc.concept.kin.includes(o)) };
 }
 
