@@ -776,7 +776,7 @@ function evaluateWith(ev: Evaluation, ruleset: RuleSet, item: Item): ItemResult 
       evidence: [],
       missing: [`ไม่พบ "${item.title.th}" บนเว็บไซต์`],
       missingEn: [`"${item.title.en}" not found on the site`],
-      notes: unverified,
+      notes: [...beyondPostback(ev.site), ...unverified],
     };
   }
   const best = judged[0];
@@ -798,6 +798,18 @@ function evaluateWith(ev: Evaluation, ruleset: RuleSet, item: Item): ItemResult 
     missingEn: best.status === 'pass' ? [] : unique(best.missing.map((m) => m.en)),
     notes: [...unique(best.notes.map((n) => n.th)), ...unverified],
   };
+}
+
+/**
+ * Where an item not found may still be: past the first page of a list that turns its pages only by
+ * posting the form (an ASP.NET GridView), which the audit never does. Fail stays fail (nothing was
+ * seen), but the webmaster is told where to look.
+ */
+function beyondPostback(site: SiteFeatures): string[] {
+  const lists = [...site.pages.values()].filter((p) => p.postbackPager).map((p) => p.finalUrl);
+  if (!lists.length) return [];
+  const shown = lists.slice(0, 3).join(' ');
+  return [`อาจอยู่ในหน้าถัดไปของรายการที่เปิดได้ด้วยการกดในเบราว์เซอร์เท่านั้น ซึ่งการตรวจเปิดไม่ได้ ตรวจด้วยตนเอง: ${shown}${lists.length > 3 ? ` และอีก ${lists.length - 3} รายการ` : ''}`];
 }
 
 export function evaluateItem(site: SiteFeatures, ruleset: RuleSet, item: Item, localGov = isLocalGov(site)): ItemResult {

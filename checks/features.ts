@@ -109,6 +109,11 @@ export interface PageFeatures {
    * older extractors.
    */
   blocks?: number[];
+  /**
+   * A list on the page turns its pages only by posting the form (an ASP.NET GridView pager,
+   * `__doPostBack(…,'Page$2')`): its next pages are out of reach, since the audit never posts.
+   */
+  postbackPager?: boolean;
 }
 
 /** A document (PDF, DOC, XLS, image) seen through a link: never parsed by the crawler itself. */

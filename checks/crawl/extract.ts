@@ -383,6 +383,7 @@ export function extractFeatures(
   const navParts: string[] = [];
   let navLen = 0;
   let heading = '';
+  let postbackPager = false;
   let hasMap = false;
   const contextCache = new Map<Element, string>();
 
@@ -481,6 +482,7 @@ export function extractFeatures(
       if (tag === 'a' || tag === 'area') {
         const href = attr(el, 'href');
         const target = /^\s*javascript:/i.test(href) ? urlFromScript(href) : href && !href.trim().startsWith('#') ? href : null;
+        if (!postbackPager && POSTBACK_PAGER.test(href)) postbackPager = true;
         const fromClick = onclick ? urlFromScript(onclick) : null;
         const imgs = tag === 'a' ? collectImages(el) : [];
         let label = tag === 'a' ? textOf(el, 300).replace(/\s+/g, ' ').trim() : attr(el, 'alt');
@@ -582,8 +584,12 @@ export function extractFeatures(
     hasMap,
     text: detach(text),
     blocks,
+    ...(postbackPager && { postbackPager: true }),
   };
 }
+
+/** An ASP.NET GridView pager: `javascript:__doPostBack('ctl00$…$gvDoc','Page$2')` posts the form. */
+const POSTBACK_PAGER = /__doPostBack\(\s*['"][^'"]*['"]\s*,\s*['"]Page\$/i;
 
 /** Marks where a block element (a paragraph, a cell, a list item) starts in the raw text. */
 const BLOCK_BREAK = '\u0001';
