@@ -163,6 +163,20 @@ function sniffBinary(body: Uint8Array): string | null {
   return controls > Math.max(8, n / 50) ? 'application/octet-stream' : null;
 }
 
+/**
+ * Links that looked like pages and answered a file (`/download/5010/` redirecting to a PDF,
+ * `dl.php?id=1`): once the crawl knows, every page's link to them is a document link, so that the
+ * engine and the readers treat them as the files they are (attachments of their post, read for text).
+ * Pages are replaced, not changed in place: what was judged of the old objects is not reused.
+ */
+export function retypeFileLinks(site: SiteFeatures): void {
+  const isFile = (l: LinkFeature) => l.kind === 'page' && l.internal && site.documents.has(l.url) && !site.pages.has(l.url);
+  for (const [key, p] of site.pages) {
+    if (!p.links.some(isFile)) continue;
+    site.pages.set(key, { ...p, links: p.links.map((l) => (isFile(l) ? { ...l, kind: 'document' as const } : l)) });
+  }
+}
+
 export async function crawl(startUrl: string, hooks: CrawlHooks, settingsIn: Partial<CrawlSettings> = {}): Promise<CrawlResult> {
   const s: CrawlSettings = { ...DEFAULT_CRAWL_SETTINGS, ...settingsIn };
   // The time budget is a promise to the user: at the deadline, whatever is still waiting (a server
@@ -474,6 +488,7 @@ async function crawlWithin(
   };
 
   await Promise.all(Array.from({ length: Math.max(1, s.concurrency) }, () => worker()));
+  retypeFileLinks(site);
   progress();
   return {
     site,

@@ -111,6 +111,22 @@ describe('crawl', () => {
     expect(limited.pagesFetched).toBe(5);
   });
 
+  it('retypes a link that looked like a page and answered a file: the post’s /download/5010/ is its attachment', async () => {
+    site = await serveMiniSite({
+      '/': page('หน้าแรก', '<a href="/post/26310/">แผนพัฒนาท้องถิ่น</a>'),
+      '/post/26310/': page('แผนพัฒนาท้องถิ่น', '<a href="/download/5010/">แผนพัฒนาท้องถิ่น(พ.ศ.2566-2570).pdf</a> <a href="/post/1/">ข่าว</a>'),
+      '/download/5010/': { status: 302, headers: { location: '/uploads/2023/12/1qtt946j.pdf' } },
+      '/uploads/2023/12/1qtt946j.pdf': { headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.4' },
+      '/post/1/': page('ข่าว', 'x'),
+    });
+    const r = await crawl(site.url + '/', { fetch: nodeFetch });
+    const post = r.site.pages.get(`${site.url}/post/26310/`)!;
+    const kindOf = (path: string) => post.links.find((l) => l.url === site!.url + path)?.kind;
+    expect(kindOf('/download/5010/')).toBe('document');
+    expect(kindOf('/post/1/')).toBe('page');
+    expect(r.site.documents.get(`${site.url}/download/5010/`)?.exists).toBe(true);
+  });
+
   it('honours robots.txt by default and can ignore it', async () => {
     site = await serveMiniSite({
       '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /private/\n' },
