@@ -8,7 +8,7 @@
 import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from './features';
 import { CONCEPTS } from './concepts';
 import { DETECTORS, STATUS_RANK, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
-import { attachmentYears, fileTitleOf, yearsIn } from './detectors/evidence-text';
+import { attachmentYears, fileTitleOf, isDeadLink, yearsIn } from './detectors/evidence-text';
 import { isChromeLink } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Concept, Item, Period, RuleSet, Text } from './rules';
@@ -542,7 +542,7 @@ function brokenTarget(c: Candidate, site: SiteFeatures): Judged | undefined {
   if (c.kind !== 'page' || c.page || c.isExternal) return undefined;
   const f = site.failedPages?.get(c.url);
   if (!f) return undefined;
-  const answered = f.code === 'redirect-loop' || f.code === 'too-many-redirects' || (f.code === 'http' && (f.status ?? 0) >= 400);
+  const answered = isDeadLink(c.url, site);
   const why = f.status && f.code === 'http' ? `HTTP ${f.status}` : f.reason;
   if (answered) {
     return { candidate: c, status: 'fail', notes: [], evidence: [], missing: [{ th: `ลิงก์ไปยังหน้านี้เปิดไม่ได้ (${why}) ผู้ประเมินจะไม่เห็นข้อมูล`, en: `The link to this page does not open (${why}): the assessor will not see the data` }] };

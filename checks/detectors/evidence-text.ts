@@ -27,6 +27,16 @@ export function documentsOf(c: Candidate) {
   return docs;
 }
 
+/**
+ * A link the assessor cannot open: a file whose check failed (404, HTML in place of a PDF) or a page
+ * the server answered with an error or a redirect loop. A timeout is not known to be dead.
+ */
+export function isDeadLink(url: string, site: SiteFeatures): boolean {
+  if (site.documents.get(url)?.exists === false) return true;
+  const f = site.failedPages?.get(url);
+  return !!f && (f.code === 'redirect-loop' || f.code === 'too-many-redirects' || (f.code === 'http' && (f.status ?? 0) >= 400));
+}
+
 export function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);

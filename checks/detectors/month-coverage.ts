@@ -10,18 +10,21 @@ import type { Text } from '../rules';
 import { firstHalfMonths, monthsMentioned, thaiMonthName } from '../thai/dates';
 import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
-import { fileNameOf } from './evidence-text';
+import { fileNameOf, isDeadLink } from './evidence-text';
+import type { SiteFeatures } from '../features';
 
 const MONTHLY_WORDS = /(สขร|เดือน|สรุปผล|จัดซื้อจัดจ้าง|ไตรมาส|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)/;
 
 /** The texts of a candidate that can name months: its row, its page's headings and month-like links, its files. */
-function monthTexts(c: Candidate, perFile = false): string[] {
+function monthTexts(c: Candidate, site: SiteFeatures, perFile = false): string[] {
+  // A file or page that does not open names no month the assessor can read (January's 404 beside the other months).
+  const live = (url: string) => !isDeadLink(url, site);
   // Per file: only what names each file (its link, its name), never the text inside one file (a
   // yearly summary's table of months is one file, not twelve).
   if (perFile) {
     const out = c.kind === 'document' ? [c.text, fileNameOf(c.url)] : [];
-    if (c.page) for (const l of c.page.links) if (!l.inNav && l.kind === 'document' && MONTHLY_WORDS.test(l.text)) out.push(l.text);
-    for (const a of c.attachments) out.push(a.link.text, fileNameOf(a.link.url));
+    if (c.page) for (const l of c.page.links) if (!l.inNav && l.kind === 'document' && MONTHLY_WORDS.test(l.text) && live(l.url)) out.push(l.text);
+    for (const a of c.attachments) if (live(a.link.url)) out.push(a.link.text, fileNameOf(a.link.url));
     return out;
   }
   const out = [c.text];
@@ -29,9 +32,9 @@ function monthTexts(c: Candidate, perFile = false): string[] {
   if (c.doc?.text) out.push(c.doc.text.slice(0, 5000));
   if (c.page) {
     out.push(c.page.title, ...c.page.headings.slice(0, 20));
-    for (const l of c.page.links) if (!l.inNav && MONTHLY_WORDS.test(l.text)) out.push(l.text);
+    for (const l of c.page.links) if (!l.inNav && MONTHLY_WORDS.test(l.text) && live(l.url)) out.push(l.text);
   }
-  for (const a of c.attachments) out.push(a.link.text, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
+  for (const a of c.attachments) if (live(a.link.url)) out.push(a.link.text, fileNameOf(a.link.url), a.doc?.text?.slice(0, 5000) ?? '');
   return out;
 }
 
@@ -50,9 +53,10 @@ export function wantedMonths(fy: number, span: 'h1' | 'full'): MonthRef[] {
 export function missingMonths(c: Candidate, ctx: DetectorContext, fy: number, span: 'h1' | 'full', ranges = true, also: string[] = []): MonthRef[] {
   const texts: string[] = [];
   // The monthly files may be filed apart from the summary, under their own name (สขร.1 รายเดือน).
-  for (const id of also) for (const cand of ctx.candidatesOf?.(id) ?? []) if (cand.isStrong) texts.push(...monthTexts(cand, !ranges));
+  const live = (cand: Candidate) => !isDeadLink(cand.url, ctx.site);
+  for (const id of also) for (const cand of ctx.candidatesOf?.(id) ?? []) if (cand.isStrong && live(cand)) texts.push(...monthTexts(cand, ctx.site, !ranges));
   // Without ranges the months are files of their own (criteria.md §4.4 O12): read per file.
-  for (const cand of new Set([c, ...ctx.candidates])) if (cand.isStrong || cand === c) texts.push(...monthTexts(cand, !ranges));
+  for (const cand of new Set([c, ...ctx.candidates])) if ((cand.isStrong || cand === c) && live(cand)) texts.push(...monthTexts(cand, ctx.site, !ranges));
   const seen = new Set(monthsMentioned(texts.filter(Boolean).join(' | '), { namedOnly: true, ranges }).map((m) => m.year * 100 + m.month));
   return wantedMonths(fy, span).filter((m) => !seen.has(m.year * 100 + m.month));
 }
