@@ -190,6 +190,10 @@ export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYea
   add(own);
   for (const a of datingAttachments(c)) add(attachmentYears(a));
   if (years.size) return [...years].sort((a, b) => a - b);
+  // A page that names its years speaks for itself, like a file: the ITA row that links it may say
+  // "ปีงบประมาณ พ.ศ. 2567" over last year's activity post.
+  const ownYears = c.page && c.link && !c.link.inNav ? yearsOfPage(c.page, site) : [];
+  if (ownYears.length) return [...ownYears].sort((a, b) => a - b);
   add(yearsIn(c.text));
   if (c.page) add(yearsOfPage(c.page, site));
   // A link that names no year of its own takes the year of the page listing it ("ITA ประจำปี 2565"
