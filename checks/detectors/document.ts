@@ -92,6 +92,17 @@ function isBare(p: PageFeatures, site?: SiteFeatures): boolean {
   return figures.length < 2;
 }
 
+/** Figures a page must show, with prose of its own, to hold the item's data itself (a table of the year's counts). */
+const DATA_FIGURES = 6;
+const DATA_PROSE = 300;
+
+/** The page holds data of its own: prose and a table of figures (counts, amounts), not a title over a file. */
+export function hasOwnData(p: PageFeatures, site?: SiteFeatures): boolean {
+  if (proseLength(p, site) < DATA_PROSE) return false;
+  const own = ownText(p, site).slice(0, 5000);
+  return (own.match(FIGURE_RE) ?? []).filter((n) => Number(n.replace(/,/g, '')) > 31).length >= DATA_FIGURES;
+}
+
 export function proseLength(p: PageFeatures, site?: SiteFeatures): number {
   const version = chromeVersion(site);
   const hit = proseMemo.get(p);

@@ -7,6 +7,7 @@ import type { DocumentFeature, PageFeatures, SiteFeatures } from '../features';
 import { chromeVersion, ownText, ownWords } from './site-chrome';
 import { parseFiscalYears, parseThaiDates, type ThaiDate } from '../thai/dates';
 import type { Candidate } from './types';
+import { hasOwnData } from './document';
 
 /**
  * All the normalised text a candidate offers: the link and its row, the target page's title,
@@ -189,6 +190,9 @@ export function yearsOf(c: Candidate, site?: SiteFeatures, opts: { assessmentYea
   }
   add(own);
   for (const a of datingAttachments(c)) add(attachmentYears(a));
+  // A page holding the year's data itself (a table of this year's counts, last year's file attached
+  // "ย้อนหลัง") is dated by its own words as well as its files.
+  if (years.size && c.page && hasOwnData(c.page, site)) add(yearsOfPage(c.page, site));
   if (years.size) return [...years].sort((a, b) => a - b);
   // A page that names its years speaks for itself, like a file: the ITA row that links it may say
   // "ปีงบประมาณ พ.ศ. 2567" over last year's activity post.

@@ -22,6 +22,7 @@ import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
 import { datesIn, fileNameOf, fileTitleOf, yearsIn, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
+import { hasOwnData } from './document';
 import { ownBlockText, ownDates, ownText, ownWords } from './site-chrome';
 import type { DateFeature, SiteFeatures } from '../features';
 
@@ -82,6 +83,8 @@ const H1_PAGE_CHARS = 10_000;
 
 function h1Text(c: Candidate, site?: SiteFeatures): string {
   const files: string[] = [];
+  // A page that holds the year's data itself (a table of months) is read with its files.
+  if (c.page && (c.kind === 'document' || c.attachments.length) && hasOwnData(c.page, site)) files.push(ownBlockText(c.page, site, H1_PAGE_CHARS));
   // A file that was read speaks for itself: the row that links it may be an ITA table row carrying
   // the item's own title ("O12 … รอบ 6 เดือน") over a first-quarter report.
   if (c.kind === 'document') files.push(c.doc?.text ? (c.link?.text ?? '') : c.text, fileNameOf(c.url), c.doc?.text?.slice(0, 5000) ?? '');
@@ -114,6 +117,15 @@ function hasUnread(c: Candidate): boolean {
   return c.attachments.some((a) => !a.doc?.text);
 }
 
+/** "ข้อมูลเดือนมีนาคม 2567 อยู่ระหว่างรวบรวม": a month the table names but whose figures are not in yet. */
+const PENDING_RE = /เดือน ?([^\s|]{2,12} ?\d{2,4}) ?(?:ยัง)?(?:อยู่ระหว่าง(?:การ)?(?:รวบรวม|จัดทำ|ดำเนินการ|ตรวจสอบ|สรุป)|ยังไม่(?:ได้)?(?:รวบรวม|จัดทำ|สรุป|เผยแพร่))/g;
+
+function pendingMonths(text: string): MonthRef[] {
+  const out: MonthRef[] = [];
+  for (const m of text.matchAll(PENDING_RE)) out.push(...monthsMentioned(m[1], { namedOnly: true }));
+  return out;
+}
+
 /**
  * The months of the first six months of fiscal year `fy` the evidence does not cover, when it says
  * which months it covers: by naming them (a table of months, `ต.ค. 2566 – มี.ค. 2567`, `มกราคม –
@@ -126,7 +138,8 @@ function h1Gap(c: Candidate, fy: number, site: SiteFeatures): MonthRef[] | undef
   const inYear = (ms: MonthRef[]) => ms.filter((m) => fiscalYearOf(m) === fy);
   const named = inYear(monthsMentioned(text, { namedOnly: true }));
   if (named.length) {
-    const seen = new Set(named.map((m) => m.year * 100 + m.month));
+    const pending = new Set(pendingMonths(text).map((m) => m.year * 100 + m.month));
+    const seen = new Set(named.map((m) => m.year * 100 + m.month).filter((k) => !pending.has(k)));
     return h1.filter((m) => !seen.has(m.year * 100 + m.month));
   }
   const dated = inYear(monthsMentioned(text));
