@@ -22,8 +22,8 @@ import { defineDetector } from './types';
 import type { Candidate, DetectorContext } from './types';
 import { datesIn, fileNameOf, fileTitleOf, yearsIn, yearsOf } from './evidence-text';
 import { missingMonths, monthsMessage, type MonthRef } from './month-coverage';
-import { hasOwnData } from './document';
-import { ownBlockText, ownDates, ownText, ownWords } from './site-chrome';
+import { hasOwnData, proseLength } from './document';
+import { ownBlockText, ownDates, ownPictures, ownText, ownWords } from './site-chrome';
 import type { DateFeature, SiteFeatures } from '../features';
 
 const PeriodKind = z.enum(['none', 'current', 'h1', 'previous', 'monthly']);
@@ -109,9 +109,14 @@ interface Check {
   label: Text;
 }
 
+/** Below this much prose, a page showing a picture is the picture. */
+const PICTURE_PAGE_PROSE = 200;
+
 /** Part of the evidence could not be read here (a file without text, another site, a viewer, a page not opened). */
-function hasUnread(c: Candidate): boolean {
+function hasUnread(c: Candidate, site: SiteFeatures): boolean {
   if (c.isExternal || c.isViewer) return true;
+  // A page whose content is a picture (statistics posted as a JPG): its words cannot be read here.
+  if (c.page && ownPictures(c.page, site).length && proseLength(c.page, site) < PICTURE_PAGE_PROSE) return true;
   if ((c.kind === 'document' || c.kind === 'image') && !c.doc?.text) return true;
   if (c.kind === 'page' && !c.page) return true;
   return c.attachments.some((a) => !a.doc?.text);
@@ -231,7 +236,7 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
       return { ok: true, label };
     }
     const f = foundYears(years);
-    return { ok: false, unknown: !years.length && hasUnread(c), label, missing: { th: `ไม่พบข้อมูลของ${label.th}${f.th}`, en: `Nothing for ${label.en}${f.en}` } };
+    return { ok: false, unknown: !years.length && hasUnread(c, ctx.site), label, missing: { th: `ไม่พบข้อมูลของ${label.th}${f.th}`, en: `Nothing for ${label.en}${f.en}` } };
   }
   if (kind === 'h1') {
     const label = { th: `6 เดือนแรกของปีงบประมาณ พ.ศ. ${fy} (ต.ค. ${fy - 1} – มี.ค. ${fy})`, en: `the first six months of fiscal year ${fy} (Oct–Mar)` };
@@ -246,7 +251,7 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
     // A file nobody could read, under a title cut with "..." ("…ประจำปี 2567 รอ..."): the words that
     // would say its months are cut off, so a person must look.
     const cut = c.kind === 'document' && !c.doc?.text && isTruncated(c.link?.text ?? c.text);
-    return { ok: false, unknown: cut ? hasUnread(c) : !years.length && !months.size && hasUnread(c), label, missing: { th: `ไม่พบว่าครอบคลุม ${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
+    return { ok: false, unknown: cut ? hasUnread(c, ctx.site) : !years.length && !months.size && hasUnread(c, ctx.site), label, missing: { th: `ไม่พบว่าครอบคลุม ${label.th}${f.th}`, en: `Does not show it covers ${label.en}${f.en}` } };
   }
   // monthly: every month of the first half named somewhere in the item's candidates.
   const label = { th: `สรุปผลรายเดือน ต.ค. ${fy - 1} – มี.ค. ${fy}`, en: `monthly summaries Oct–Mar of fiscal year ${fy}` };
