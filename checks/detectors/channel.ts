@@ -46,12 +46,15 @@ const REVIEW_EXTERNAL: Text = { th: 'ช่องทางอยู่บนร�
 
 function external(c: Candidate, kind: Kind, siteUrl: string) {
   if (OTHERS.test(c.url)) {
-    return { status: 'fail' as const, missing: [{ th: 'มีเพียงลิงก์ไปยังระบบของหน่วยงานอื่น (เช่น ป.ป.ช.) ไม่พบช่องทางออนไลน์ของหน่วยงานเอง', en: 'Only a link to another agency’s system (e.g. the NACC); no channel of the agency itself' }] };
+    return { status: 'fail' as const, empty: true, missing: [{ th: 'มีเพียงลิงก์ไปยังระบบของหน่วยงานอื่น (เช่น ป.ป.ช.) ไม่พบช่องทางออนไลน์ของหน่วยงานเอง', en: 'Only a link to another agency’s system (e.g. the NACC); no channel of the agency itself' }] };
   }
   if (CHAT.test(c.url)) return kind === 'eservice' ? { status: 'review' as const, notes: [REVIEW_EXTERNAL] } : { status: 'pass' as const };
   if (ONLINE_FORM.test(c.url) || agencyHost(c.url, siteUrl)) return { status: 'pass' as const };
   return { status: 'review' as const, notes: [REVIEW_EXTERNAL] };
 }
+
+/** Words of a channel a page describes itself: in person, by post, a box, a phone number, e-mail. */
+const OFFLINE_CHANNEL = /(ด้วยตนเอง|ไปรษณีย์|ตู้รับ|ตู้แดง|ตู้ร้องเรียน|โทรศัพท์|โทร\.?\s?[0-9๐-๙]|หมายเลข\s?[0-9๐-๙]|อีเมล|e-?mail|ทางจดหมาย|หนังสือร้องเรียน|ศูนย์รับเรื่อง|ศูนย์ดำรงธรรม|สายด่วน|\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4})/i;
 
 export default defineDetector({
   id: 'channel',
@@ -104,8 +107,10 @@ export default defineDetector({
       complaint: { th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์สำหรับแจ้งเรื่องร้องเรียนการทุจริต (มีแต่ข้อความ)', en: 'No online form or channel to report corruption (text only)' },
       any: { th: 'ไม่พบแบบฟอร์มหรือช่องทางออนไลน์ (มีแต่ข้อความ)', en: 'No online form or channel (text only)' },
     };
-    // Forms to print on a page titled as the E-Service are not a service system: the item is not
-    // found. A page that describes its channels (walk-in, post, phone) is the item short of one online.
-    return { status: 'fail', empty: kind === 'eservice' && onlyDocs, missing: [what[kind]] };
+    // Forms to print on a page titled as the E-Service are not a service system, and a line pointing
+    // elsewhere ("แจ้งได้ที่เมนู ร้องเรียน/ร้องทุกข์") describes no channel: the item is not found. A
+    // page that describes its channels (walk-in, post, phone) is the item short of one online.
+    const pointsElsewhere = kind === 'complaint' && !OFFLINE_CHANNEL.test(ownText(p, ctx.site).slice(0, 5000));
+    return { status: 'fail', empty: (kind === 'eservice' && onlyDocs) || pointsElsewhere, missing: [what[kind]] };
   },
 });
