@@ -9,11 +9,11 @@ import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '.
 import { CONCEPTS } from './concepts';
 import { DETECTORS, STATUS_RANK, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
 import { attachmentYears, fileTitleOf, isDeadLink, yearsIn } from './detectors/evidence-text';
-import { isChromeLink } from './detectors/site-chrome';
+import { isChromeLink, ownBlockText } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Concept, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
-import { classifyUrl, isViewerUrl } from './crawl/url';
+import { classifyUrl, isViewerUrl, normalizeUrl } from './crawl/url';
 import { documentHits, hasReadDocuments } from './readers/doc-match';
 
 export type Status = 'pass' | 'partial' | 'fail' | 'review';
@@ -388,8 +388,12 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       });
     }
   }
-  const all = [...byUrl.values()];
-  preferContainers(all, site);
+  // A print view (`?print=1`, Joomla's `tmpl=component`) repeats its page: the page is the address.
+  const all = [...byUrl.values()].filter((c) => {
+    const page = printedPage(c.url);
+    return !page || !byUrl.has(page);
+  });
+  preferContainers(all, site, cc);
   const kept = all.filter((c) => !isPointer(c, byUrl));
   return (kept.length ? kept : all).sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
 }
@@ -404,19 +408,72 @@ const HOME_PENALTY = 2;
  * attached), so that a list beats one of its own entries for evidence[0], and scores down the home
  * page. Only the order changes; every candidate is still judged.
  */
-function preferContainers(candidates: Candidate[], site: SiteFeatures): void {
-  const urls = new Set(candidates.map((c) => c.url));
+function preferContainers(candidates: Candidate[], site: SiteFeatures, cc: CompiledConcept): void {
+  const byUrl = new Map(candidates.map((c) => [c.url, c]));
+  const lists: { c: Candidate; entries: Candidate[] }[] = [];
   for (const c of candidates) {
     if (!c.page) continue;
     if (c.page.finalUrl === site.startUrl || c.page.url === site.startUrl) {
       c.score -= HOME_PENALTY;
       continue;
     }
-    let held = c.attachments.length;
-    for (const l of c.page.links) if (!l.inNav && l.url !== c.url && urls.has(l.url) && ++held >= 2) break;
-    if (held >= 2) c.score += CONTAINER_BONUS;
+    const entries = new Set<Candidate>();
+    for (const l of c.page.links) {
+      // The side column's latest news on every page holds nothing of this page's own.
+      const entry = l.inNav || l.url === c.url || isChromeLink(site, l) ? undefined : byUrl.get(l.url);
+      if (entry) entries.add(entry);
+    }
+    if (c.attachments.length + entries.size < 2) continue;
+    c.score += CONTAINER_BONUS;
+    // A list of the item's pages (a news category page: titled with the item, no prose of its own)
+    // ranks above each of its entries, whatever their titles add. Not a post with related links, a
+    // site map, or the second page of the list.
+    const pages = [...entries].filter((e) => e.page && e.isStrong);
+    if (pages.length >= MIN_LIST_ENTRIES && !PAGINATED.test(c.url) && headedWith(c.page, cc) && !hasParagraph(c.page, site)) lists.push({ c, entries: pages });
   }
+  for (const { c, entries } of lists) c.score = Math.max(c.score, ...entries.map((e) => e.score + 1));
 }
+
+/** The page's first heading (its title when it has none) names the item: a list's, not a post's under the list's title. */
+function headedWith(p: PageFeatures, cc: CompiledConcept): boolean {
+  return matchCompacted(compact(p.headings[0] ?? ownTitle(p)), cc) === 'strong';
+}
+
+/** Entries a page must list to be the item's list (a news category page), not a post with related links. */
+const MIN_LIST_ENTRIES = 3;
+/** A paragraph of a post's story: a block this long, less its links' words. A list's rows are a title and a date. */
+const PARAGRAPH_CHARS = 100;
+
+/** The page tells something in a paragraph of its own (a post), beyond rows of links (a list). */
+function hasParagraph(p: PageFeatures, site: SiteFeatures): boolean {
+  const linkWords = p.links.filter((l) => !l.inNav && l.text.length >= 4).map((l) => l.text);
+  return ownBlockText(p, site, 20_000)
+    .split(' | ')
+    .some((block) => block.length >= PARAGRAPH_CHARS && linkWords.reduce((t, w) => t.replace(w, ''), block).trim().length >= PARAGRAPH_CHARS);
+}
+const PRINT_PARAMS: Record<string, RegExp> = { print: /^(1|true|yes)$/i, tmpl: /^component$/i, view: /^print$/i, format: /^print$/i };
+
+/** The page a print view shows (`/post/1/?print=1` → `/post/1/`); undefined for any other URL. */
+function printedPage(url: string): string | undefined {
+  if (!url.includes('?')) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  let printed = false;
+  for (const [key, value] of Object.entries(PRINT_PARAMS)) {
+    const v = u.searchParams.get(key);
+    if (v !== null && value.test(v)) {
+      u.searchParams.delete(key);
+      printed = true;
+    }
+  }
+  return printed ? (normalizeUrl(u.toString()) ?? u.toString()) : undefined;
+}
+/** A list's later pages (`?page=2`, `/page/2`): the first page is the list. */
+const PAGINATED = /([?&](page|paged|p|start|offset)=\d+|\/page\/\d+\/?)($|[?#&])/i;
 
 /**
  * The page's own title or first heading names only a look-alike of the concept: one of its weak names
