@@ -186,7 +186,7 @@ export async function runAudit(o: AuditOptions): Promise<Report> {
   // Cancelled: judge what was gathered now, without reading documents and images first.
   if (o.enrich && !o.signal?.aborted) await o.enrich(result.site, result);
   const items = evaluateItems(result.site, o.ruleset);
-  const survey = evaluateSurvey(result.site);
+  const survey = evaluateSurvey(result.site, o.ruleset.fiscalYear);
   // The next audit fetches these first: each item's evidence pages, and the pages that show its files and links.
   o.cache?.setEvidence(items.flatMap((i) => i.evidence.slice(0, 2).map((e) => (e.kind === 'page' ? e.url : e.foundOn))));
   return buildReport({ ruleset: o.ruleset, crawl: result, items, survey, startedAt, finishedAt: new Date(now()) });

@@ -155,7 +155,7 @@ export class IncrementalEvaluator {
   full(site: SiteFeatures): { items: ItemResult[]; survey: Survey } {
     this.stats.fullRuns++;
     this.results = evaluateItems(site, this.ruleset);
-    this.survey = evaluateSurvey(site);
+    this.survey = evaluateSurvey(site, this.ruleset.fiscalYear);
     this.surveyDirty = false;
     for (const st of this.concepts.values()) st.dirty = false;
     return { items: this.results, survey: this.survey };
@@ -202,7 +202,7 @@ export class IncrementalEvaluator {
     });
     for (const st of this.concepts.values()) st.dirty = false;
     if (this.surveyDirty || !this.survey) {
-      this.survey = evaluateSurvey(site);
+      this.survey = evaluateSurvey(site, this.ruleset.fiscalYear);
       this.surveyDirty = false;
     }
     return { items: results, survey: this.survey };

@@ -7,6 +7,7 @@
  * survey but could not be decoded make the check `review` with a "not checked" note, not `fail`.
  */
 import type { SiteFeatures, UncheckedImage } from './features';
+import { yearsIn } from './detectors/evidence-text';
 
 export const SURVEY_URL = /^https?:\/\/itas\.nacc\.go\.th\/go\/(eit|iit)\/([a-z0-9]{6})\/?$/;
 
@@ -50,7 +51,23 @@ const UNCHECKED_TH: Record<UncheckedImage['reason'], string> = {
 const isItas = (data: string) => /^https?:\/\/itas\.nacc\.go\.th(\/|$)/i.test(data.trim());
 const sameSurvey = (a: string, b: string) => a.replace(/\/$/, '').toLowerCase() === b.replace(/\/$/, '').toLowerCase();
 
-export function evaluateSurvey(site: SiteFeatures): Survey {
+/**
+ * A page of an earlier assessment ("ITA 2565", "การประเมิน ITA ประจำปี 2565" still online): its survey
+ * link or QR is last year's, which is neither this year's survey nor a conflict with it.
+ */
+function oldYearPages(site: SiteFeatures, fiscalYear: number | undefined): Set<string> {
+  const old = new Set<string>();
+  if (!fiscalYear) return old;
+  for (const p of site.pages.values()) {
+    const years = yearsIn(`${p.title} ${p.headings.slice(0, 2).join(' ')}`);
+    if (years.length && years.every((y) => y < fiscalYear)) old.add(p.finalUrl);
+  }
+  return old;
+}
+
+/** The survey check; with the rule set's fiscal year, the pages of earlier assessments are left out. */
+export function evaluateSurvey(site: SiteFeatures, fiscalYear?: number): Survey {
+  const old = oldYearPages(site, fiscalYear);
   const found: Record<SurveyKind, SurveyCheck> = {
     eit: { status: 'fail', url: null, via: null, foundOn: null },
     iit: { status: 'fail', url: null, via: null, foundOn: null },
@@ -70,6 +87,7 @@ export function evaluateSurvey(site: SiteFeatures): Survey {
     }
   };
   for (const p of site.pages.values()) {
+    if (old.has(p.finalUrl)) continue;
     for (const l of p.links) add(l.url, 'link', p.finalUrl);
   }
   const linked = { eit: found.eit.url, iit: found.iit.url };
@@ -77,6 +95,7 @@ export function evaluateSurvey(site: SiteFeatures): Survey {
   // QR codes (issue #5): valid ones count; a code that disagrees with the site's own link, one labelled
   // EIT that opens the IIT survey (or the reverse), and itas decoys are flagged.
   for (const q of site.qrCodes) {
+    if (old.has(q.foundOn)) continue;
     const s = parseSurveyUrl(q.data);
     const where = `บน ${q.foundOn} (รูป ${q.imageUrl})`;
     if (s) {

@@ -85,3 +85,25 @@ describe('evaluateSurvey with QR codes', () => {
     expect(s.eit.notes?.[0]).toContain('WebP');
   });
 });
+
+describe('the pages of an earlier assessment', () => {
+  const OLD_EIT = 'https://itas.nacc.go.th/go/eit/w3rv8c';
+  const pages = {
+    ...home(`<a href="${EIT}"><img src="/banner/eit2566.png" alt="EIT"></a> <a href="/ITA/ITA2565.aspx">ITA 2565</a>`),
+    '/ITA/ITA2565.aspx': `<html><head><title>ITA 2565 - เทศบาลตำบลทดสอบ</title></head><body><h2>การประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565</h2><img src="/img/qr2565.png"><a href="${OLD_EIT}">แบบวัด EIT 2565</a></body></html>`,
+  };
+
+  it('last year’s QR on last year’s ITA page is no conflict with this year’s link', () => {
+    const site = siteOf(O, pages);
+    site.qrCodes.push(qr(OLD_EIT, { foundOn: `${O}/ITA/ITA2565.aspx`, imageUrl: `${O}/img/qr2565.png` }));
+    const s = evaluateSurvey(site, 2566);
+    expect(s.eit).toMatchObject({ status: 'pass', url: EIT, foundOn: `${O}/` });
+  });
+
+  it('last year’s survey link alone is not this year’s survey', () => {
+    const site = siteOf(O, { ...pages, '/': home(`<a href="/ITA/ITA2565.aspx">ITA 2565</a>`)['/'] });
+    expect(evaluateSurvey(site, 2566).eit.status).toBe('fail');
+    // Without the year (an older caller), every page counts as before.
+    expect(evaluateSurvey(site).eit.status).toBe('pass');
+  });
+});
