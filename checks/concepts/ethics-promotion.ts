@@ -10,7 +10,7 @@ export default defineConcept({
     th: ['การขับเคลื่อนจริยธรรม', 'ขับเคลื่อนจริยธรรม', 'การส่งเสริมจริยธรรม', 'ส่งเสริมคุณธรรมจริยธรรม', 'คณะทำงานขับเคลื่อนจริยธรรม', 'ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม'],
     en: ['ethics promotion'],
   },
-  weakNames: ["do's & don'ts", 'dos and donts', 'อบรมคุณธรรมจริยธรรม', 'คุณธรรมจริยธรรม'],
+  weakNames: ["do's & don'ts", "do & don't", 'dos and donts', 'อบรมคุณธรรมจริยธรรม', 'คุณธรรมจริยธรรม'],
   exclude: ['การประเมินจริยธรรม', 'ผลการประเมิน'],
   form: 'any',
   components: [
@@ -21,7 +21,7 @@ export default defineConcept({
       params: {
         topics: [
           { id: 'team', th: 'คณะทำงานหรือผู้รับผิดชอบขับเคลื่อนจริยธรรม', en: 'an ethics working group', terms: ['คณะทำงาน', 'คณะกรรมการจริยธรรม', 'คำสั่งแต่งตั้ง', 'ที่ปรึกษาด้านจริยธรรม', 'ผู้รับผิดชอบ'] },
-          { id: 'dos', th: "แนวทางปฏิบัติ Do's & Don'ts", en: "Dos & Don'ts guidance", terms: ["do's", 'dos&donts', 'dosanddonts', 'dos and donts', 'ควรทำและไม่ควรทำ', 'สิ่งที่ควรทำ', 'ข้อควรปฏิบัติ'] },
+          { id: 'dos', th: "แนวทางปฏิบัติ Do's & Don'ts", en: "Dos & Don'ts guidance", terms: ["do's", 'dos&donts', 'dosanddonts', 'dos and donts', "do & don't", "do and don't", "don't", 'ควรทำและไม่ควรทำ', 'สิ่งที่ควรทำ', 'ข้อควรปฏิบัติ'] },
           { id: 'training', th: 'การอบรมหรือกิจกรรมที่มีเนื้อหาด้านจริยธรรม', en: 'training or activities on ethics', terms: ['อบรม', 'กิจกรรม', 'โครงการ', 'สัมมนา'] },
         ],
       },
