@@ -12,7 +12,7 @@ import type { PageFeatures, SiteFeatures } from '../features';
 import type { Text } from '../rules';
 import { compact } from '../thai/normalize';
 import { isPlaceholderPage, PLACEHOLDER_PAGE } from './document';
-import { ownForms, ownText } from './site-chrome';
+import { ownForms, ownText, ownWords } from './site-chrome';
 import { defineDetector } from './types';
 import type { Candidate } from './types';
 
@@ -68,7 +68,8 @@ export default defineDetector({
     if (kind === 'complaint') {
       // The page itself says what it is: a page for general complaints is not the separate channel,
       // even when the menu calls it "ร้องเรียนร้องทุกข์ / แจ้งเรื่องทุจริต".
-      const pageWords = c.page ? compact(`${c.page.title} ${c.page.headings.slice(0, 2).join(' ')} ${c.page.url}`) : '';
+      // Its own headings: a side widget "แจ้งเรื่องร้องเรียนการทุจริต" on every page names nothing of this one.
+      const pageWords = c.page ? compact(`${c.page.title} ${ownWords(c.page, ctx.site).headings.slice(0, 2).join(' ')} ${c.page.url}`) : '';
       const linkWords = compact(`${c.text} ${c.url}`);
       const general = c.page ? GENERAL_COMPLAINT.test(pageWords) : !CORRUPTION.test(linkWords) && GENERAL_COMPLAINT.test(linkWords);
       if (general) {
