@@ -303,7 +303,8 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
     // A link titled as the item that opens a page titled as something it only resembles (the
     // "นโยบายคุ้มครองข้อมูลส่วนบุคคล" link opening the cookie notice): the page says what it is.
     const otherFile = lawFile ?? (strength === 'strong' ? (target && pageIsLookalike(target, cc)) || filesSayOtherwise(attachments, cc, target) : undefined);
-    const other = otherFile || !isDocLink(link) ? undefined : docSaysOtherwise(site.documents.get(link.url), cc);
+    const parent = !otherFile && cc.concept.ownDocument ? issuedAbove(isDocLink(link) ? [site.documents.get(link.url)] : attachments.map((a) => a.doc), site) : undefined;
+    const other = otherFile || parent || !isDocLink(link) ? undefined : docSaysOtherwise(site.documents.get(link.url), cc);
     consider({
       url: link.url,
       kind: candidateKind(link),
@@ -317,8 +318,9 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       attachments,
       isExternal: !link.internal,
       isViewer: factsOf(link).viewer,
-      isStrong: strength === 'strong' && !otherFile,
-      weakFile: otherFile,
+      isStrong: strength === 'strong' && !otherFile && !parent,
+      weakFile: otherFile ?? parent?.opening,
+      issuedBy: parent?.body,
       otherDoc: other?.opening,
       otherDocIsKin: other?.isKin,
       score: score(strength, `${words === link.text ? factsOf(link).compactText : compact(words)} ${factsOf(link).compactContext}`, link.inNav) + (target ? 1 : 0),
@@ -372,6 +374,7 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
       const words = `${p.title} ${p.headings.slice(0, 2).join(' ')}`;
       const attachments = attachmentsFor(p, cc, true, site);
       const otherFile = hits.self === 'strong' ? filesSayOtherwise(attachments, cc, p) : undefined;
+      const parent = hits.self === 'strong' && !otherFile && cc.concept.ownDocument ? issuedAbove(attachments.map((a) => a.doc), site) : undefined;
       consider({
         url: p.finalUrl,
         kind: 'page',
@@ -382,8 +385,9 @@ export function findCandidates(site: SiteFeatures, cc: CompiledConcept, item: It
         attachments,
         isExternal: false,
         isViewer: false,
-        isStrong: hits.self === 'strong' && !otherFile,
-        weakFile: otherFile,
+        isStrong: hits.self === 'strong' && !otherFile && !parent,
+        weakFile: otherFile ?? parent?.opening,
+        issuedBy: parent?.body,
         score: score(hits.self, compact(words), false) + 1,
       });
     }
@@ -498,6 +502,37 @@ function pageIsLookalike(p: PageFeatures, cc: CompiledConcept): string | undefin
  * A file that was read and whose own opening names another item ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
  * behind a link titled "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี"): the file says what was published.
  */
+/**
+ * A body above the agency that issues documents for all its units: a ministry or its permanent
+ * secretary's office, a department (กรม…), a province. "ประกาศสำนักงานปลัดกระทรวงสาธารณสุข เรื่อง …",
+ * "แผนยุทธศาสตร์การบริหารทรัพยากรบุคคล สำนักงานปลัดกระทรวงสาธารณสุข".
+ */
+const PARENT_BODY = /(สำนักงานปลัดกระทรวง|กระทรวง|กรม)[ก-๙]{3,30}/;
+
+/**
+ * Files that were read and all open as another, higher body's document (the ministry's HR strategy,
+ * the permanent secretary's No Gift declaration) on a site that is not that body's own: the agency
+ * has published its parent's document, not its own. Returns what the first one says it is.
+ */
+function issuedAbove(docs: (DocumentFeature | undefined)[], site: SiteFeatures): { opening: string; body: string } | undefined {
+  const read = docs.filter((d): d is DocumentFeature => !!d?.text && !d.isScanned);
+  if (!read.length || read.length !== docs.length) return undefined;
+  const homePage = site.pages.get(site.startUrl) ?? site.pages.values().next().value;
+  const home = compact(homePage?.title ?? '');
+  // The agency's name: the home page title's first part ("โรงพยาบาลนาดอกคำ - Nadokkham Hospital").
+  const name = homePage ? compact(ownTitle(homePage)) : '';
+  let first: { opening: string; body: string } | undefined;
+  for (const d of read) {
+    const opening = d.text!.slice(0, 160);
+    const body = opening.match(PARENT_BODY)?.[0];
+    // The agency's own name in the opening, or the body being the site's own agency, makes it the agency's.
+    const o = compact(opening);
+    if (!body || home.includes(compact(body)) || LOCAL_GOV.test(o) || (name.length >= 6 && o.includes(name))) return undefined;
+    first ??= { opening: opening.trim().slice(0, 80), body };
+  }
+  return first;
+}
+
 const TITLE_CHARS = 70;
 
 function docSaysOtherwise(doc: DocumentFeature | undefined, cc: CompiledConcept): { opening: string; isKin: boolean } | undefined {
@@ -661,7 +696,11 @@ function judge(c: Candidate, item: Pick<Item, 'code' | 'title' | 'period'>, comp
     // results, the Act for the rules): the item itself is not found.
     failed = true;
     empty = true;
-    missing.push({ th: `สิ่งที่เผยแพร่ไว้ภายใต้ชื่อนี้คือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `What is published under this name is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
+    if (c.issuedBy) {
+      missing.push({ th: `เอกสารที่เผยแพร่คือ "${c.weakFile.slice(0, 80)}" ซึ่งออกโดย${c.issuedBy} ไม่ใช่ "${item.title.th}" ของหน่วยงานเอง`, en: `The published document "${c.weakFile.slice(0, 80)}" was issued by ${c.issuedBy}, not the agency's own "${item.title.en}"` });
+    } else {
+      missing.push({ th: `สิ่งที่เผยแพร่ไว้ภายใต้ชื่อนี้คือ "${c.weakFile.slice(0, 120)}" ไม่ใช่ "${item.title.th}"`, en: `What is published under this name is "${c.weakFile.slice(0, 120)}", not "${item.title.en}"` });
+    }
   } else if (c.otherDoc) {
     // The read file opens as another item's document: the item's name, not its content (fail). Its
     // own kind (the year's six-month version, the general risk assessment) is the item short of a part (partial).
@@ -773,6 +812,7 @@ function judgedHere(ev: Evaluation, conceptId: string, c: Candidate, own: PageFe
     attachments: attachmentsFor(page, cc, false, ev.site),
     isStrong: true,
     weakFile: undefined,
+    issuedBy: undefined,
     otherDoc: undefined,
     otherDocIsKin: undefined,
   };

@@ -56,6 +56,11 @@ export const Concept = z.object({
    * this item's name, such a document is the item short of a part (partial), not another item (fail).
    */
   kin: z.array(z.string()).default([]),
+  /**
+   * The document must be the agency's own (its HR plan, its head's No Gift declaration): one issued by
+   * a parent body (a ministry's office, a department) and posted on the agency's site is not it.
+   */
+  ownDocument: z.boolean().default(false),
   form: Form.default('any'),
   components: z.array(Component).default([]),
   /** Citation of shared/oit/criteria.md. */

@@ -17,6 +17,7 @@ export default defineConcept({
   },
   exclude: ['รายงานผล', 'การดำเนินการตาม', 'ความก้าวหน้า', 'ผลการดำเนินการ', 'รอบ 6 เดือน', 'รอบ6เดือน', 'ติดตามและประเมินผล'],
   urls: ['operation_policy_hr', 'plan_pc3y', 'plan_pds3y', 'plan_dpy'],
+  ownDocument: true,
   form: 'document',
   components: [{ id: 'document', detector: 'document' }],
   source: 'shared/oit/criteria.md §4.1 O23, §4.3 O14, §4.4 O13, §6',

@@ -17,6 +17,7 @@ export default defineConcept({
   },
   exclude: ['รายงาน', 'วัฒนธรรม no gift', 'วัฒนธรรมnogift', 'กิจกรรม', 'การรับทรัพย์สิน', 'ผลการดำเนินการ'],
   urls: ['operation_pgn'],
+  ownDocument: true,
   form: 'document',
   components: [
     { id: 'document', detector: 'document' },

@@ -12,7 +12,7 @@ import { proseLength } from './document';
 import { defineDetector } from './types';
 import { documentsOf, fileNameOf } from './evidence-text';
 
-const ACT = /(พระราชบัญญัติ|พรบ|ประมวลกฎหมาย|ราชกิจจานุเบกษา|พระราชกฤษฎีกา)/;
+const ACT = /(พระราชบัญญัติ|พรบ|ประมวลกฎหมาย|ราชกิจจานุเบกษา|พระราชกฤษฎีกา|กฎกระทรวง)/;
 const SUMMARY = /(มีอำนาจหน้าที่|มีหน้าที่|อำนาจหน้าที่ดังนี้|หน้าที่ดังต่อไปนี้|ภารกิจ|สรุปอำนาจหน้าที่|อำนาจหน้าที่ของ)/;
 /** A summary of powers and duties lists them: a sentence pointing at the Act is not one. */
 const SUMMARY_CHARS = 300;
@@ -46,7 +46,8 @@ export default defineDetector({
     if (!docs.length) return { status: 'pass' };
     const names = docs.map((d) => {
       const a = c.attachments.find((x) => x.link.url === d.url);
-      return compact(`${a ? a.link.text : c.kind === 'document' ? c.text : ''} ${fileNameOf(d.url)}`);
+      // The file's own words: the sentence around the link ("อำนาจหน้าที่เป็นไปตาม …") names the page, not the file.
+      return compact(`${a ? a.link.text : c.kind === 'document' ? (c.link?.text ?? c.text) : ''} ${fileNameOf(d.url)}`);
     });
     // Every file is an Act and none is named as the agency's powers and duties: the whole law.
     if (names.every((n) => ACT.test(n) && !/อำนาจหน้าที่|หน้าที่และอำนาจ/.test(n))) return { status: 'fail', empty: true, missing: [WHOLE] };

@@ -172,6 +172,31 @@ function fileCoversLess(c: Candidate, fy: number): string | undefined {
   return a === b ? `${thaiMonthName(a.month)} ${a.year}` : `${thaiMonthName(a.month)} ${a.year} – ${thaiMonthName(b.month)} ${b.year}`;
 }
 
+/** "ข้อมูล ณ วันที่ …", "ณ วันที่ …", "ถึงวันที่ …": the day a report's data run to. */
+const AS_OF = /(?:ข้อมูล ?)?(?:ณ|ถึง|สิ้นสุด) ?วันที่ ?/g;
+
+/** The texts read from the candidate's files (what the files say, not what their links say). */
+function readTexts(c: Candidate): string {
+  const texts = [c.doc?.text ?? '', ...c.attachments.map((a) => a.doc?.text ?? '')];
+  return texts.map((t) => t.slice(0, 5000)).join(' | ');
+}
+
+/**
+ * The latest day the read files say their data run to, when it falls in fiscal year `fy` before the
+ * end of its first six months (before late March); undefined otherwise.
+ */
+function dataUntil(text: string, fy: number): { year: number; month: number; day: number } | undefined {
+  let latest: { year: number; month: number; day: number } | undefined;
+  for (const m of text.matchAll(AS_OF)) {
+    const d = datesIn(text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+    if (d?.day === undefined || d.month === undefined || fiscalYearOf(d) !== fy) continue;
+    if (!latest || d.year * 10000 + d.month * 100 + d.day > latest.year * 10000 + latest.month * 100 + latest.day) latest = { year: d.year, month: d.month, day: d.day };
+  }
+  if (!latest) return undefined;
+  const beforeEnd = latest.month >= 10 || latest.month <= 2 || (latest.month === 3 && latest.day < 25);
+  return beforeEnd ? latest : undefined;
+}
+
 /** Words that say "the whole year" (compacted). */
 const FULL_YEAR_WORDS = /(12เดือน|สิบสองเดือน|รอบ12|ทั้งปี|ไตรมาส(ที่)?4(?!\d)|ไตรมาส(ที่)?1-?4(?!\d)|ตุลาคม.{0,12}กันยายน|ตค.{0,6}กย)/;
 
@@ -246,6 +271,12 @@ function check(kind: PeriodKind, c: Candidate, ctx: DetectorContext, o: Opts): C
     const years = yearsOf(c, ctx.site);
     const short = fileCoversLess(c, fy);
     if (short) return { ok: false, label, missing: { th: `เอกสารครอบคลุมเพียง ${short} ไม่ใช่ ${label.th}`, en: `The document covers only ${short}, not ${label.en}` } };
+    // "ข้อมูล ณ วันที่ 31 ธันวาคม 2568" in a report titled "รอบ 6 เดือน": its data stop before March.
+    const until = dataUntil(readTexts(c), fy);
+    if (until) {
+      const when = `${until.day} ${thaiMonthName(until.month)} ${until.year}`;
+      return { ok: false, label, missing: { th: `ข้อมูลถึงวันที่ ${when} เท่านั้น ไม่ครบ ${label.th}`, en: `The data run only to ${until.day}/${until.month}/${until.year}, not ${label.en}` } };
+    }
     if (coversH1 || (years.includes(fy) && H1_WORDS.test(compact(text)))) return { ok: true, label };
     const f = foundYears(years);
     // A file nobody could read, under a title cut with "..." ("…ประจำปี 2567 รอ..."): the words that

@@ -40,6 +40,8 @@ export interface Candidate {
   isStrong: boolean;
   /** Titled as the item, but what it opens only resembles it (its files, a law, a look-alike page): their words. */
   weakFile?: string;
+  /** The body above the agency that issued the item's document instead of it (the ministry's HR strategy). */
+  issuedBy?: string;
   /** A linked file that was read opens as another item's document: its opening words. */
   otherDoc?: string;
   /** That other document is of the item's own kind (concept `kin`): the item short of a part (partial), not another item's (fail). */

@@ -10,4 +10,5 @@ conceptCases('no-gift-declaration', [
   { name: 'a page showing the signed declaration as a photo is not judged unsigned (trap)', fixture: 'pass-signed-photo', expected: { status: 'pass' } },
   { name: '2568 O21 is partial without the culture activity', fixture: 'pass-truncated-title', ruleset: 'ita-2568', item: 'O21', expected: { status: 'partial', missing: 'วัฒนธรรม' } },
   { name: 'a side column "ITA ๒๕๖๖" repeated on every page does not date last year’s declaration (trap)', fixture: 'trap-sidebar-year', expected: { status: 'partial', missing: 'พบปี 2565' } },
+  { name: 'the permanent secretary’s ministry-wide declaration is not the hospital head’s: fail (trap)', fixture: 'fail-ministry-declaration-only', expected: { status: 'fail', missing: 'สำนักงานปลัดกระทรวงสาธารณสุข' } },
 ]);
