@@ -6,6 +6,12 @@
 
 /** Query parameters that carry a session, never content (thai-sites.md §7; issue #6 traps). */
 const SESSION_PARAMS = new Set(['phpsessid', 'jsessionid', 'sid', 'sessionid', 'session_id', 'cfid', 'cftoken', 'aspsessionid']);
+/**
+ * Query parameters that never change what a page shows: where a CMS returns after a form (Drupal's
+ * `?destination=`) and click tracking. The same page under them is the same page (one fetch, one
+ * evidence URL).
+ */
+const NO_CONTENT_PARAMS = new Set(['destination', 'fbclid', 'gclid', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content']);
 
 /**
  * Longest URL kept: the report schema's bound (checks/report/schema.ts `Url`). Real pages' URLs,
@@ -49,7 +55,7 @@ export function normalizeUrl(raw: string, base?: string): string | null {
   // `;jsessionid=…` path parameters (Java servers).
   url.pathname = url.pathname.replace(/;(jsessionid|phpsessid|sid)=[^/?#]*/gi, '');
   if (url.search) {
-    const kept = [...url.searchParams].filter(([k]) => !SESSION_PARAMS.has(k.toLowerCase()));
+    const kept = [...url.searchParams].filter(([k]) => !SESSION_PARAMS.has(k.toLowerCase()) && !NO_CONTENT_PARAMS.has(k.toLowerCase()));
     url.search = kept.length ? '?' + kept.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&') : '';
   }
   const path = normalizeEscapes(url.pathname) || '/';

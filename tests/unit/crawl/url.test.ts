@@ -12,6 +12,8 @@ describe('normalizeUrl', () => {
     ['https://x.go.th/ข่าว', 'https://x.go.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7'],
     ['https://x.go.th/a;jsessionid=ABC123?x=1', 'https://x.go.th/a?x=1'],
     ['https://x.go.th/a?PHPSESSID=abc&id=5', 'https://x.go.th/a?id=5'],
+    ['/node/2055?destination=ita2569', 'https://x.go.th/node/2055'],
+    ['https://x.go.th/news?page=1&utm_source=facebook&fbclid=IwAR0', 'https://x.go.th/news?page=1'],
     ['index.php?_mod=aXRh', 'https://x.go.th/dir/index.php?_mod=aXRh'],
   ])('%s → %s', (raw, expected) => {
     expect(normalizeUrl(raw, 'https://x.go.th/dir/page.php')).toBe(expected);
