@@ -415,9 +415,10 @@ const HOME_PENALTY = 2;
 function preferContainers(candidates: Candidate[], site: SiteFeatures, cc: CompiledConcept): void {
   const byUrl = new Map(candidates.map((c) => [c.url, c]));
   const lists: { c: Candidate; entries: Candidate[] }[] = [];
+  const home = site.pages.get(site.startUrl);
   for (const c of candidates) {
     if (!c.page) continue;
-    if (c.page.finalUrl === site.startUrl || c.page.url === site.startUrl) {
+    if (c.page.finalUrl === site.startUrl || c.page.url === site.startUrl || (home && isHomeVariant(c.page, home))) {
       c.score -= HOME_PENALTY;
       continue;
     }
@@ -441,6 +442,13 @@ function preferContainers(candidates: Candidate[], site: SiteFeatures, cc: Compi
 /** The page's first heading (its title when it has none) names the item: a list's, not a post's under the list's title. */
 function headedWith(p: PageFeatures, cc: CompiledConcept): boolean {
   return matchCompacted(compact(p.headings[0] ?? ownTitle(p)), cc) === 'strong';
+}
+
+/** The home page under a query that only picks a tab or a language (`/?qt-home_tabs=2`): its title and path. */
+function isHomeVariant(p: PageFeatures, home: PageFeatures): boolean {
+  if (p === home || p.title !== home.title) return false;
+  const path = (u: string) => u.replace(/[?#].*$/, '');
+  return path(p.finalUrl) === path(home.finalUrl) && p.finalUrl.includes('?');
 }
 
 /** Entries a page must list to be the item's list (a news category page), not a post with related links. */
