@@ -19,6 +19,8 @@ export interface CompiledConcept {
   exclude: string[];
   requireAny: string[];
   urls: RegExp[];
+  /** Names ending "ประจำปี" without it: "แผนปฏิบัติการ" of "แผนปฏิบัติการประจำปี" (see `agencyInside`). */
+  yearlyPrefixes: string[];
   /** Memo: compacted text → strength. Bounded (cleared when full). */
   memo: Map<string, MatchStrength>;
 }
@@ -43,6 +45,7 @@ export function compileConcept(concept: Concept): CompiledConcept {
       exclude: compileList(concept.acceptsLaws ? concept.exclude : [...concept.exclude, ...LAW_TITLES]),
       requireAny: compileList(concept.requireAny),
       urls: concept.urls.map((u) => new RegExp(u, 'i')),
+      yearlyPrefixes: compileList([...concept.names.th]).filter((n) => n.endsWith(YEARLY) && n.length - YEARLY.length >= 8).map((n) => n.slice(0, -YEARLY.length)),
       memo: new Map(),
     };
     compiled.set(concept, c);
@@ -67,11 +70,32 @@ function excludes(compacted: string, term: string): boolean {
   return term.startsWith('^') ? compacted.startsWith(term.slice(1)) : compacted.includes(term);
 }
 
+const YEARLY = 'ประจำปี';
+/** Words that start an agency's name, written between an item's name and its "ประจำปี". */
+const AGENCY_WORDS = /^(โรงพยาบาล|เทศบาล|องค์การบริหารส่วน|อบต|อบจ|สำนักงาน|กรม|ศูนย์|วิทยาลัย|โรงเรียน|มหาวิทยาลัย|การไฟฟ้า|การประปา)/;
+/** How long an agency's name may be between the item's name and "ประจำปี". */
+const AGENCY_CHARS = 45;
+
+/**
+ * A yearly name with the agency's own name written inside it: "แผนปฏิบัติการโรงพยาบาลนาดอกคำ
+ * ประจำปีงบประมาณ 2567" is "แผนปฏิบัติการประจำปี"; "รายงานผลการดำเนินงานเทศบาลตำบล… ประจำปี".
+ */
+function agencyInside(compacted: string, c: CompiledConcept): boolean {
+  for (const prefix of c.yearlyPrefixes) {
+    const i = compacted.indexOf(prefix);
+    if (i < 0) continue;
+    const rest = compacted.slice(i + prefix.length);
+    const j = rest.indexOf(YEARLY);
+    if (j > 0 && j <= AGENCY_CHARS && AGENCY_WORDS.test(rest)) return true;
+  }
+  return false;
+}
+
 function matchUncached(compacted: string, c: CompiledConcept): MatchStrength {
   if (!compacted) return null;
   if (c.exclude.some((x) => excludes(compacted, x))) return null;
   const required = c.requireAny.length === 0 || c.requireAny.some((x) => compacted.includes(x));
-  if (c.names.some((n) => includesTerm(compacted, n))) return required ? 'strong' : 'weak';
+  if (c.names.some((n) => includesTerm(compacted, n)) || agencyInside(compacted, c)) return required ? 'strong' : 'weak';
   if (c.weakNames.some((n) => compacted.includes(n))) return 'weak';
   return null;
 }

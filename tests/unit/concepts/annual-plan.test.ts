@@ -11,4 +11,5 @@ conceptCases('annual-plan', [
   { name: 'the year’s budget ordinance beside last year’s plan does not make the plan the year’s (trap)', fixture: 'partial-ordinance-beside-old-plan', expected: { status: 'partial', missing: 'พบปี 2565' } },
   { name: 'an announcement of the year’s plan with "รายละเอียดตามเอกสารแนบ" and no file is not the plan (trap)', fixture: 'partial-announcement-without-the-plan', expected: { status: 'partial', missing: 'พบปี 2565' } },
   { name: '2568 O6: the plan alone is partial without its progress', fixture: 'pass-plan-current-year', ruleset: 'ita-2568', item: 'O6', expected: { status: 'partial', missing: 'ความก้าวหน้า' } },
+  { name: 'a yearly plan titled with the agency’s name inside (“แผนปฏิบัติการโรงพยาบาล… ประจำปีงบประมาณ 2566”) is the annual plan', fixture: 'pass-agency-name-inside-title', expected: { status: 'pass' } },
 ]);
