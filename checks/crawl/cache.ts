@@ -16,10 +16,10 @@ export const CACHE_SCHEMA = 'oit-crawl-cache/1';
 
 /**
  * Bump when checks/crawl/extract.ts changes what a page's features hold, or the readers what a
- * document's hold (3: `pagesRead`; 4: tab and accordion labels as headings; 5: `postbackPager`): a cache written by another version is dropped as a whole (its
+ * document's hold (3: `pagesRead`; 4: tab and accordion labels as headings; 5: `postbackPager`; 6: provincial heads as positions): a cache written by another version is dropped as a whole (its
  * pages are fetched and parsed again), never half-reused.
  */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /** Bounds: a cache never holds more than this (the oldest entries go first). */
 const MAX_PAGES = 20_000;

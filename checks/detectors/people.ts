@@ -8,8 +8,10 @@ import { z } from 'zod';
 import type { PersonFeature } from '../features';
 import type { Text } from '../rules';
 import { defineDetector } from './types';
+import { PROVINCIAL_HEAD } from '../crawl/extract';
 
-const EXECUTIVE = /(นายก|ปลัด|ผู้อำนวยการ|หัวหน้าสำนัก|ผู้บริหาร|ประธานสภา|เลขานุการนายก|ที่ปรึกษานายก)/;
+/** Executives: of a local government, and of other agencies (a department, its provincial office, a hospital's group heads). */
+const EXECUTIVE = new RegExp(`(นายก|ปลัด|ผู้อำนวยการ|หัวหน้าสำนัก|หัวหน้ากลุ่ม|หัวหน้าส่วน|ผู้บริหาร|ประธานสภา|เลขานุการนายก|ที่ปรึกษานายก|อธิบดี|เลขาธิการ|นายอำเภอ|${PROVINCIAL_HEAD})`);
 const POLITICAL = /(นายก|ประธานสภา|เลขานุการนายก|ที่ปรึกษานายก)/;
 const PERMANENT = /(ปลัด|ผู้อำนวยการ|หัวหน้าสำนัก)/;
 

@@ -7,4 +7,5 @@ conceptCases('executives', [
   { name: 'does not take a message or a policy of the executives for the list (trap)', fixture: 'trap-executive-message', expected: { status: 'fail' } },
   { name: '2568 O2 is judged the same way', fixture: 'pass-cards-both-sides', ruleset: 'ita-2568', item: 'O2', expected: { status: 'pass' } },
   { name: 'passes with the political side on one page whose tabs link the permanent side’s page', fixture: 'pass-two-pages-with-tabs', expected: { status: 'pass' } },
+  { name: 'a provincial office (not an อปท.): the พัฒนาการจังหวัด and the group heads are its executives, no political side asked', fixture: 'pass-provincial-office-head-and-group-heads', expected: { status: 'pass' } },
 ]);
