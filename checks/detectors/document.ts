@@ -41,6 +41,15 @@ const ATTACHMENT_MISSING = {
   en: 'The page refers to an attached document, but no file is attached: the assessor will not see the document',
 };
 
+/** The page says its content is in the pictures below ("ดังรายละเอียดตามภาพ", compacted). */
+export const SEE_PICTURES = /(ตามภาพ|ดังภาพ|ตามรูป|ดังรูป)/;
+
+/** A page whose content is its pictures: it says so, or it has little prose beside them. */
+export function isPicturePage(p: PageFeatures, site: SiteFeatures | undefined, pageTextChars = 200): boolean {
+  if (!ownPictures(p, site).length) return false;
+  return proseLength(p, site) < pageTextChars || SEE_PICTURES.test(compact(ownText(p, site).slice(0, 3000)));
+}
+
 /** A page that says it has nothing yet (thai-sites.md §7.15: placeholders look like content). */
 const PLACEHOLDER = /(ข้อมูลอยู่ระหว่าง|หน้านี้อยู่ระหว่าง|อยู่ระหว่าง(การ)?(ปรับปรุง|จัดทำ|พัฒนา)|อยู่ระหว่างดำเนินการจัดทำ|ยังไม่มีข้อมูล|ไม่พบข้อมูล|ไม่มีข้อมูล|coming soon|under construction|กำลังปรับปรุง)/;
 /** "อยู่ระหว่างดำเนินการ" is also a column of statistics tables: a placeholder only when it is all the page says. */
@@ -198,6 +207,8 @@ export default defineDetector({
       // An announcement whose details are "in the attached document", with nothing attached: the
       // document itself is not published (a news post "ประกาศใช้แผน… รายละเอียดตามเอกสารแนบ").
       if (NO_ATTACHMENT.test(text) && !ownPictures(c.page, ctx.site).length) return { status: 'fail', empty: true, missing: [ATTACHMENT_MISSING] };
+      // Report pages posted as pictures under a line "ดังรายละเอียดตามภาพ": a person reads them.
+      if (!params.entries && isPicturePage(c.page, ctx.site, params.pageTextChars)) return { status: 'review', notes: [IMAGE_ONLY] };
       if (prose >= params.pageTextChars) return { status: 'pass' };
       if (params.lawList && c.page.links.filter((l) => !l.inNav && isLawTitle(l.text) && !isChromeLink(ctx.site, l)).length >= LAW_LIST_MIN) return { status: 'pass' };
       if (params.entries && ownDates(c.page, ctx.site).some((d) => d.month !== undefined) && c.page.links.some((l) => !l.inNav && l.internal && l.kind === 'page')) return { status: 'pass' };

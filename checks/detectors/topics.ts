@@ -16,6 +16,7 @@ import { defineDetector } from './types';
 import type { PageFeatures, SiteFeatures } from '../features';
 import { ownPictures, ownText } from './site-chrome';
 import { fileNameOf } from './evidence-text';
+import { isPicturePage } from './document';
 
 /** A page's words without its title and headings (they name the item, not its parts). */
 function proseOf(p: PageFeatures, site: SiteFeatures): string {
@@ -95,6 +96,8 @@ export default defineDetector({
       if (cand.attachments.some((a) => !readText(a.doc, p.readInFull) && !namesATopic(`${a.link.text} ${a.link.context} ${fileNameOf(a.link.url)}`))) unread = true;
       if (cand.isViewer) unread = true;
       if (p.imagesUnread && cand.page && ownPictures(cand.page, ctx.site).length > 0) unread = true;
+      // A report read for its parts, posted as pictures of its pages (little prose beside them): unread.
+      if (p.readInFull && cand.page && isPicturePage(cand.page, ctx.site)) unread = true;
     }
     const fileText = compact(files.join(' '));
     const all = `${fileText} ${compact(texts.join(' '))}`;
