@@ -33,11 +33,11 @@ import {
  * that they stay a measure rather than become a tuning target.
  */
 /*
- * joomla, pasworld, itgmod, laravel, gsites, handphp, phudesign, nextjs, citywebs, wpflip, aspnet, ppao, cityportal, drupal and hospital were holdouts first: their blind figures are in the README
+ * joomla, pasworld, itgmod, laravel, gsites, handphp, phudesign, nextjs, citywebs, wpflip, aspnet, ppao, cityportal, drupal, hospital and provoffice were holdouts first: their blind figures are in the README
  * ("Accuracy"). The engine was then fixed on what they found, so they are gated now like the tuned
  * sites. A new holdout goes here until its first run is recorded.
  */
-const HOLDOUT = new Set<string>(['provoffice']);
+const HOLDOUT = new Set<string>([]);
 const SITES = labelledSites().filter((s) => !HOLDOUT.has(s));
 const results: SiteAccuracy[] = [];
 
