@@ -9,7 +9,7 @@ import type { DocumentFeature, LinkFeature, PageFeatures, SiteFeatures } from '.
 import { CONCEPTS } from './concepts';
 import { DETECTORS, STATUS_RANK, type Candidate, type DetectorContext, type EvidenceRef, type LookupResult } from './detectors';
 import { attachmentYears, fileTitleOf, isDeadLink, yearsIn } from './detectors/evidence-text';
-import { isChromeLink, ownBlockText } from './detectors/site-chrome';
+import { chromeVersion, isChromeLink, ownBlockText } from './detectors/site-chrome';
 import { compileConcept, isExcluded, isGenericText, isLawTitle, isTruncated, linkMatchText, matchCompacted, matchLink, type CompiledConcept, type MatchStrength } from './match';
 import type { Component, Concept, Item, Period, RuleSet, Text } from './rules';
 import { compact } from './thai/normalize';
@@ -457,11 +457,19 @@ const MIN_LIST_ENTRIES = 3;
 const PARAGRAPH_CHARS = 100;
 
 /** The page tells something in a paragraph of its own (a post), beyond rows of links (a list). */
+const paragraphMemo = new WeakMap<PageFeatures, { chrome: number; has: boolean }>();
+
 function hasParagraph(p: PageFeatures, site: SiteFeatures): boolean {
+  // Memoised per page and state of the site's chrome: the engine asks again at every early-stop check.
+  const chrome = chromeVersion(site);
+  const hit = paragraphMemo.get(p);
+  if (hit?.chrome === chrome) return hit.has;
   const linkWords = p.links.filter((l) => !l.inNav && l.text.length >= 4).map((l) => l.text);
-  return ownBlockText(p, site, 20_000)
+  const has = ownBlockText(p, site, 20_000)
     .split(' | ')
     .some((block) => block.length >= PARAGRAPH_CHARS && linkWords.reduce((t, w) => t.replace(w, ''), block).trim().length >= PARAGRAPH_CHARS);
+  paragraphMemo.set(p, { chrome, has });
+  return has;
 }
 const PRINT_PARAMS: Record<string, RegExp> = { print: /^(1|true|yes)$/i, tmpl: /^component$/i, view: /^print$/i, format: /^print$/i };
 
