@@ -55,9 +55,14 @@ const LOCAL_GOV = /(องค์การบริหารส่วนตำบ
 
 /** A local government (อปท.) must show both political and permanent sides (criteria.md §2.4). */
 export function isLocalGov(site: SiteFeatures): boolean {
-  const home = site.pages.get(site.startUrl) ?? site.pages.values().next().value;
+  const home = homeOf(site);
   if (!home) return false;
   return LOCAL_GOV.test(compact(`${home.title} ${home.headings.slice(0, 5).join(' ')} ${home.text.slice(0, 3000)}`));
+}
+
+/** The site's home page: the start URL's, or the first page read. */
+function homeOf(site: SiteFeatures): PageFeatures | undefined {
+  return site.pages.get(site.startUrl) ?? site.pages.values().next().value;
 }
 
 /** URL → page (by the URL asked for and the final one), rebuilt only when the crawl has added pages. */
@@ -533,7 +538,7 @@ const PARENT_BODY = /(สำนักงานปลัดกระทรวง|
 function issuedAbove(docs: (DocumentFeature | undefined)[], site: SiteFeatures): { opening: string; body: string } | undefined {
   const read = docs.filter((d): d is DocumentFeature => !!d?.text && !d.isScanned);
   if (!read.length || read.length !== docs.length) return undefined;
-  const homePage = site.pages.get(site.startUrl) ?? site.pages.values().next().value;
+  const homePage = homeOf(site);
   const home = compact(homePage?.title ?? '');
   // The agency's name: the home page title's first part ("โรงพยาบาลนาดอกคำ - Nadokkham Hospital").
   const name = homePage ? compact(ownTitle(homePage)) : '';

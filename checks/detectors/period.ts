@@ -41,11 +41,18 @@ const POST_MAX_DAYS = 3;
  * The days a single post says its activity was held ("เมื่อวันที่ 25 ก.ย. 2568"), when it says so:
  * a forum held in September and posted in October belongs to September's fiscal year.
  */
-function eventDates(c: Candidate, site: SiteFeatures): { year: number; month: number; day: number }[] {
+type Day = { year: number; month: number; day: number };
+
+function eventDates(c: Candidate, site: SiteFeatures): Day[] {
   if (!c.page || ownDates(c.page, site).filter((d) => d.day !== undefined).length > POST_MAX_DAYS) return [];
-  const text = ownText(c.page, site).slice(0, 5000);
-  const out: { year: number; month: number; day: number }[] = [];
-  for (const m of text.matchAll(EVENT_CUE)) {
+  return daysAfter(ownText(c.page, site).slice(0, 5000), EVENT_CUE);
+}
+
+
+/** The full dates written right after each cue ("เมื่อวันที่ …", "ข้อมูล ณ วันที่ …"). */
+function daysAfter(text: string, cue: RegExp): Day[] {
+  const out: Day[] = [];
+  for (const m of text.matchAll(cue)) {
     const first = datesIn(text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
     if (first?.day !== undefined && first.month !== undefined) out.push({ year: first.year, month: first.month, day: first.day });
   }
@@ -185,12 +192,11 @@ function readTexts(c: Candidate): string {
  * The latest day the read files say their data run to, when it falls in fiscal year `fy` before the
  * end of its first six months (before late March); undefined otherwise.
  */
-function dataUntil(text: string, fy: number): { year: number; month: number; day: number } | undefined {
-  let latest: { year: number; month: number; day: number } | undefined;
-  for (const m of text.matchAll(AS_OF)) {
-    const d = datesIn(text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
-    if (d?.day === undefined || d.month === undefined || fiscalYearOf(d) !== fy) continue;
-    if (!latest || d.year * 10000 + d.month * 100 + d.day > latest.year * 10000 + latest.month * 100 + latest.day) latest = { year: d.year, month: d.month, day: d.day };
+function dataUntil(text: string, fy: number): Day | undefined {
+  let latest: Day | undefined;
+  const key = (d: Day) => d.year * 10000 + d.month * 100 + d.day;
+  for (const d of daysAfter(text, AS_OF)) {
+    if (fiscalYearOf(d) === fy && (!latest || key(d) > key(latest))) latest = d;
   }
   if (!latest) return undefined;
   const beforeEnd = latest.month >= 10 || latest.month <= 2 || (latest.month === 3 && latest.day < 25);
